@@ -1,0 +1,94 @@
+import type { ContentMessage } from '../../shared/messages';
+import type { BackgroundDeps } from '../deps';
+import { withState, save } from '../store';
+import { siteById } from '../../sites/index';
+import { siteKey, type StoredPost } from '../../shared/storage';
+import { LIMITS } from '../../shared/limits';
+import { resolveLocale } from '../../shared/locales';
+import { LOCALE_TABLES } from '../../shared/locale-tables';
+import { accountAudience, riskyCount } from '../summary';
+
+type Msg<T extends ContentMessage['type']> = Extract<ContentMessage, { type: T }>;
+
+/** What a page needs to show badges and guides: strings in the parent's language, dismissed posts. */
+export async function hello(msg: Msg<'content/hello'>, deps: BackgroundDeps) {
+  return withState(deps.area, (state) => {
+    const site = siteById(msg.site);
+    const locale = resolveLocale(state.prefs.locale, deps.uiLanguage);
+    const strings: Record<string, string> = {};
+    for (const table of [LOCALE_TABLES.en, LOCALE_TABLES[locale]]) {
+      for (const [key, entry] of Object.entries(table)) if (key.startsWith('page_')) strings[key] = entry.message;
+    }
+    return {
+      locale,
+      strings,
+      accountAudience: site ? accountAudience(site, state) : 'unknown',
+      dismissed: Object.keys(state.dismissed),
+    };
+  });
+}
+
+/** Store the readings of the settings that live on this page; the others keep their last reading. */
+export async function settings(msg: Msg<'content/settings'>, deps: BackgroundDeps) {
+  const site = siteById(msg.site);
+  if (!site) throw new Error('unknown site');
+  const onPage = new Map(site.catalogue.filter((e) => e.page === msg.page).map((e) => [e.id, e]));
+  return withState(deps.area, async (state) => {
+    const at = deps.now().toISOString();
+    const record = state.sites[msg.site];
+    let stored = 0;
+    for (const reading of msg.readings) {
+      if (!onPage.has(reading.id)) continue; // a page may only report its own settings
+      record.settings[reading.id] = { ...reading, checkedAt: at };
+      stored++;
+    }
+    const missing = msg.readings.filter((r) => onPage.has(r.id) && r.status === 'unknown' && r.why === 'not-found').map((r) => r.id);
+    if (missing.length > 0) record.health = { page: msg.page, missing, at };
+    else if (record.health?.page === msg.page) record.health = null;
+    record.lastCheckedAt = at;
+    await save(deps.area, { [siteKey(msg.site)]: record });
+    await deps.setBadge(badgeText(riskyCount(state)));
+    return { stored };
+  });
+}
+
+/** Count scanned posts and keep the flagged ones (an excerpt, never images), newest 500 per site. */
+export async function posts(msg: Msg<'content/posts'>, deps: BackgroundDeps) {
+  return withState(deps.area, async (state) => {
+    const at = deps.now().toISOString();
+    const record = state.sites[msg.site];
+    record.postsScanned += msg.scanned;
+    record.lastCheckedAt = at;
+    for (const post of msg.flagged) {
+      if (state.dismissed[post.key]) continue;
+      const seenAt = record.flagged[post.key]?.seenAt ?? at;
+      record.flagged[post.key] = { ...post, seenAt } satisfies StoredPost;
+    }
+    const keys = Object.keys(record.flagged);
+    if (keys.length > LIMITS.flaggedPerSite) {
+      const oldest = keys.sort((a, b) => record.flagged[a]!.seenAt.localeCompare(record.flagged[b]!.seenAt));
+      for (const key of oldest.slice(0, keys.length - LIMITS.flaggedPerSite)) delete record.flagged[key];
+    }
+    await save(deps.area, { [siteKey(msg.site)]: record });
+    await deps.setBadge(badgeText(riskyCount(state)));
+    return { flagged: Object.keys(record.flagged).length };
+  });
+}
+
+/** "This is fine": remember the dismissal locally and drop the post from the list. */
+export async function dismissPost(msg: Msg<'content/dismiss-post'>, deps: BackgroundDeps) {
+  return withState(deps.area, async (state) => {
+    state.dismissed[msg.key] = deps.now().toISOString();
+    const keys = Object.keys(state.dismissed);
+    if (keys.length > LIMITS.dismissed) for (const k of keys.slice(0, keys.length - LIMITS.dismissed)) delete state.dismissed[k];
+    const record = state.sites[msg.site];
+    delete record.flagged[msg.key];
+    await save(deps.area, { dismissed: state.dismissed, [siteKey(msg.site)]: record });
+    await deps.setBadge(badgeText(riskyCount(state)));
+    return { dismissed: true };
+  });
+}
+
+export function badgeText(n: number): string {
+  return n === 0 ? '' : n > 99 ? '99+' : String(n);
+}

@@ -1,0 +1,50 @@
+/** The in-page badge on a flagged post: what was found, why, what to do, and "This is fine". */
+import type { PostAssessment } from '../rules/index';
+import type { PostSnapshot } from '../shared/readings';
+import type { SiteId } from '../shared/site-ids';
+import { closedHost, el } from './shadow';
+import { t } from './strings';
+
+const CSS = `
+:host { all: initial; display: block; margin: 8px 12px; }
+.badge { font: 14px/1.4 system-ui, sans-serif; color: #1d1b20; background: #fff4e5; border: 2px solid #b3261e;
+  border-radius: 8px; padding: 10px 12px; max-width: 640px; }
+.title { font-weight: 700; margin: 0 0 4px; }
+.title::before { content: "⚠ "; }
+ul { margin: 4px 0; padding-left: 20px; }
+.fix { margin: 6px 0; }
+button { font: inherit; padding: 4px 10px; border-radius: 6px; border: 1px solid #1d1b20; background: #fff; color: #1d1b20; cursor: pointer; }
+button:focus-visible { outline: 3px solid #0b57d0; outline-offset: 2px; }
+@media (prefers-color-scheme: dark) {
+  .badge { background: #3a2a14; color: #fdf6ee; border-color: #ffb4ab; }
+  button { background: #1d1b20; color: #fdf6ee; border-color: #fdf6ee; }
+}`;
+
+export function badgeTitle(assessment: PostAssessment, audience: PostSnapshot['audience']): string {
+  const what = assessment.shows.child && assessment.shows.schoolUniform
+    ? t('page_badge_child_uniform')
+    : assessment.shows.child
+      ? t('page_badge_child')
+      : t('page_badge_uniform');
+  const who = audience === 'public' ? t('page_badge_public') : t('page_badge_unknown_audience');
+  return `${what} — ${who}`;
+}
+
+export function renderBadge(site: SiteId, post: PostSnapshot, assessment: PostAssessment, onDismiss: () => void): HTMLElement {
+  const { host, root } = closedHost(CSS);
+  const box = el('section', { class: 'badge', role: 'note', 'aria-label': t('page_badge_label') });
+  box.append(el('p', { class: 'title' }, badgeTitle(assessment, post.audience)));
+  const list = el('ul');
+  for (const reason of assessment.reasons.slice(0, 4)) list.append(el('li', {}, `“${reason.evidence}”`));
+  box.append(list);
+  box.append(el('p', { class: 'fix' }, t(`page_fix_${site}`)));
+  const ok = el('button', { type: 'button' }, t('page_badge_dismiss'));
+  ok.addEventListener('click', (event) => {
+    event.stopPropagation();
+    host.remove();
+    onDismiss();
+  });
+  box.append(ok);
+  root.append(box);
+  return host;
+}

@@ -1,0 +1,21 @@
+import browser from 'webextension-polyfill';
+import type { ContentMessage, Reply } from '../shared/messages';
+
+/** Send one message to the background; a failure (extension reloaded, worker asleep too long) is logged, never thrown. */
+export async function send<T = unknown>(message: ContentMessage): Promise<T | null> {
+  try {
+    const reply = (await browser.runtime.sendMessage(message)) as Reply<T> | undefined;
+    if (reply && reply.ok) return reply.data;
+    console.debug('[jaga]', message.type, reply && !reply.ok ? reply.error : 'no reply');
+  } catch (error) {
+    console.debug('[jaga]', message.type, error);
+  }
+  return null;
+}
+
+export interface HelloReply {
+  locale: string;
+  strings: Record<string, string>;
+  accountAudience: 'public' | 'friends' | 'private' | 'custom' | 'unknown';
+  dismissed: string[];
+}

@@ -1,0 +1,68 @@
+/** Popup container: loads the stored state, follows its changes, and picks the screen. */
+import { useEffect, useState, useCallback } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { ask, getState, onStorageChange, type StateReply } from '../ui/api';
+import { I18nContext, translatorFor, langTag } from '../ui/i18n';
+import { allSiteViews } from '../ui/status';
+import type { LocaleChoice } from '../shared/locales';
+import { FirstRun } from './components/FirstRun';
+import { Overview } from './components/Overview';
+import { SiteDetail } from './components/SiteDetail';
+import { Header } from './components/Header';
+import { PermissionNotice } from './components/PermissionNotice';
+import { Notices } from './components/Notices';
+import type { SiteId } from '../shared/site-ids';
+import { hostPermissionsGranted, requestHostPermissions } from '../ui/permissions';
+
+export function App() {
+  const [reply, setReply] = useState<StateReply | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [open, setOpen] = useState<SiteId | null>(null);
+  const [granted, setGranted] = useState<boolean | null>(null);
+
+  const load = useCallback(() => {
+    getState().then(setReply, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  }, []);
+  useEffect(() => {
+    load();
+    void hostPermissionsGranted().then(setGranted);
+    return onStorageChange(load);
+  }, [load]);
+
+  useEffect(() => {
+    if (reply) document.documentElement.lang = langTag(reply.locale);
+  }, [reply?.locale]);
+
+  if (error) {
+    const t = translatorFor('en');
+    return <main class="error" role="alert"><p>{t('popup_error')}</p><p class="small">{error}</p></main>;
+  }
+  if (!reply) return <main aria-busy="true" />;
+
+  const t = translatorFor(reply.locale);
+  const act = (p: Promise<unknown>) => p.then(load, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  const setLocale = (locale: LocaleChoice) => act(ask({ type: 'popup/set-locale', locale }));
+  const openReport = () => void browser.tabs.create({ url: browser.runtime.getURL('src/report/index.html') });
+  const views = allSiteViews(reply.state);
+  const current = open ? views.find((v) => v.site.id === open) : undefined;
+
+  return (
+    <I18nContext.Provider value={t}>
+      <Header locale={reply.state.prefs.locale} onLocale={setLocale} />
+      {granted === false && <PermissionNotice onRequest={() => void requestHostPermissions().then(setGranted)} />}
+      <Notices notices={reply.notices} />
+      {!reply.state.prefs.firstRunSeen ? (
+        <FirstRun onStart={() => act(ask({ type: 'popup/first-run-seen' }))} />
+      ) : current ? (
+        <SiteDetail
+          view={current}
+          state={reply.state}
+          onBack={() => setOpen(null)}
+          onMarkDone={(id, done) => act(ask({ type: 'popup/mark-done', id, done }))}
+        />
+      ) : (
+        <Overview views={views} onOpen={setOpen} onReport={openReport} />
+      )}
+    </I18nContext.Provider>
+  );
+}

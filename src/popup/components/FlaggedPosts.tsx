@@ -1,0 +1,29 @@
+import { useT } from '../../ui/i18n';
+import type { StoredPost } from '../../shared/storage';
+import { safeHref } from '../../ui/safe-href';
+
+export function FlaggedPosts({ posts }: { posts: StoredPost[] }) {
+  const t = useT();
+  const sorted = [...posts].sort((a, b) => b.seenAt.localeCompare(a.seenAt));
+  return (
+    <section class="flagged" aria-labelledby="flagged-title">
+      <h3 id="flagged-title">{t('popup_flagged_title', sorted.length)}</h3>
+      {sorted.length === 0 ? (
+        <p class="small">{t('popup_flagged_none')}</p>
+      ) : (
+        <ul>
+          {sorted.map((post) => {
+            const href = safeHref(post.url);
+            return (
+              <li key={post.key} class="post">
+                <p class="excerpt">{post.excerpt || t('popup_flagged_no_caption')}</p>
+                <p class="small">{t(`audience_${post.audience}`)} · {post.reasons.map((r) => r.evidence).join(', ')}</p>
+                {href && <a href={href} target="_blank" rel="noreferrer noopener">{t('popup_flagged_open')}</a>}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,107 @@
+/** Full-page report: checklist per platform, flagged posts (text only), JSON export, forget everything. */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { ask, exportReport, getState, onStorageChange, type StateReply } from '../ui/api';
+import { I18nContext, translatorFor, langTag } from '../ui/i18n';
+import { allSiteViews } from '../ui/status';
+import { SITE_NAMES } from '../ui/site-names';
+import { formatDate } from '../ui/format';
+import { safeHref } from '../ui/safe-href';
+import { platformLabel } from '../sites/label-text';
+import { downloadJson } from './download';
+import type { Translate } from '../shared/i18n';
+
+export function ReportPage() {
+  const [reply, setReply] = useState<StateReply | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [forgotten, setForgotten] = useState(false);
+
+  const load = useCallback(() => {
+    getState().then(setReply, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  }, []);
+  useEffect(() => {
+    load();
+    return onStorageChange(load);
+  }, [load]);
+  useEffect(() => {
+    if (reply) {
+      document.documentElement.lang = langTag(reply.locale);
+      document.title = translatorFor(reply.locale)('report_title');
+    }
+  }, [reply?.locale]);
+
+  if (error) return <main role="alert"><p>{translatorFor('en')('popup_error')}</p><p class="small">{error}</p></main>;
+  if (!reply) return <main aria-busy="true" />;
+  const t: Translate = translatorFor(reply.locale);
+  const views = allSiteViews(reply.state);
+
+  const download = () => exportReport().then((r) => downloadJson(r), (e: unknown) => setError(String(e)));
+  const forget = () =>
+    ask({ type: 'popup/forget-everything' }).then(() => {
+      setConfirming(false);
+      setForgotten(true);
+      load();
+    }, (e: unknown) => setError(String(e)));
+
+  return (
+    <I18nContext.Provider value={t}>
+      <main class="report">
+        <header>
+          <h1>{t('report_title')}</h1>
+          <p class="small">{t('report_generated', formatDate(new Date().toISOString(), reply.locale), reply.version)}</p>
+          <p>{t('report_intro')}</p>
+        </header>
+        <div class="actions no-print">
+          <button type="button" class="primary" onClick={download}>{t('report_download_json')}</button>
+          <button type="button" class="secondary" onClick={() => print()}>{t('report_print')}</button>
+          {!confirming ? (
+            <button type="button" class="secondary danger" onClick={() => setConfirming(true)}>{t('report_forget')}</button>
+          ) : (
+            <div class="confirm" role="alertdialog" aria-labelledby="forget-q">
+              <p id="forget-q">{t('report_forget_confirm')}</p>
+              <button type="button" class="primary danger" onClick={forget} autoFocus>{t('report_forget_yes')}</button>
+              <button type="button" class="secondary" onClick={() => setConfirming(false)}>{t('report_forget_no')}</button>
+            </div>
+          )}
+          {forgotten && <p role="status">{t('report_forgotten')}</p>}
+        </div>
+        {views.map((view) => (
+          <section class="platform" key={view.site.id} aria-labelledby={`h-${view.site.id}`}>
+            <h2 id={`h-${view.site.id}`}>{SITE_NAMES[view.site.id]}</h2>
+            <p class="small">
+              {view.lastCheckedAt ? t('report_last_checked', formatDate(view.lastCheckedAt, reply.locale)) : t('report_never_checked')}
+              {' · '}{t('report_posts_scanned', reply.state.sites[view.site.id].postsScanned)}
+            </p>
+            <table>
+              <thead><tr><th scope="col">{t('report_col_status')}</th><th scope="col">{t('report_col_setting')}</th><th scope="col">{t('report_col_value')}</th></tr></thead>
+              <tbody>
+                {view.steps.map((s) => (
+                  <tr key={s.entry.id} data-setting={s.entry.id} data-status={s.status}>
+                    <td class={`status status-${s.status}`}>{t(`status_${s.status}`)}</td>
+                    <td>{platformLabel(s.entry)}<br /><span class="small">{t(s.entry.stepKey)}</span></td>
+                    <td>{s.value ?? '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <h3>{t('popup_flagged_title', view.flagged)}</h3>
+            {view.flagged === 0 ? <p class="small">{t('popup_flagged_none')}</p> : (
+              <ul class="posts">
+                {Object.values(reply.state.sites[view.site.id].flagged).map((p) => {
+                  const href = safeHref(p.url);
+                  return (
+                    <li key={p.key}>
+                      <p class="excerpt">{p.excerpt || t('popup_flagged_no_caption')}</p>
+                      <p class="small">{t(`audience_${p.audience}`)} · {p.reasons.map((r) => r.evidence).join(', ')}</p>
+                      {href && <p class="small url">{href}</p>}
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+          </section>
+        ))}
+      </main>
+    </I18nContext.Provider>
+  );
+}

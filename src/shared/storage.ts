@@ -1,0 +1,188 @@
+/**
+ * Jaga's data in storage.local: versioned, validated on read, migrated by numbered steps.
+ *
+ * Keys: `meta` (schema version), `prefs`, `progress`, `dismissed`, and one `site:<id>` per platform.
+ * Defaults live in code and are returned on read; nothing is written until something changes.
+ * A key that fails validation is recovered entry by entry (what validates is kept, the rest reset)
+ * and reported as a notice; the caller shows it to the parent.
+ */
+import { z } from 'zod/mini';
+import { SITE_IDS, type SiteId } from './site-ids';
+import { LOCALE_CHOICES } from './locales';
+import { flaggedPostSchema, settingIdSchema, settingReadingSchema } from './messages';
+import { LIMITS } from './limits';
+
+export const SCHEMA_VERSION = 1;
+
+/**
+ * MIGRATIONS[i] turns data stored at version i+1 into version i+2. Each one gets a stored fixture of
+ * the version before it in tests/shared/migrations/. Never edit a released migration; add one.
+ */
+export const MIGRATIONS: ReadonlyArray<(data: Record<string, unknown>) => Record<string, unknown>> = [];
+
+const isoDate = z.string().check(z.maxLength(40), z.regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/));
+
+export const storedSettingSchema = z.object({
+  ...settingReadingSchema.shape,
+  checkedAt: isoDate,
+});
+export type StoredSetting = z.infer<typeof storedSettingSchema>;
+
+export const storedPostSchema = z.object({ ...flaggedPostSchema.shape, seenAt: isoDate });
+export type StoredPost = z.infer<typeof storedPostSchema>;
+
+export const healthSchema = z.object({
+  page: z.string().check(z.maxLength(LIMITS.page)),
+  missing: z.array(settingIdSchema).check(z.maxLength(LIMITS.missingPerHealth)),
+  at: isoDate,
+});
+
+export interface SiteRecord {
+  lastCheckedAt: string | null;
+  postsScanned: number;
+  settings: Record<string, StoredSetting>;
+  flagged: Record<string, StoredPost>;
+  /** The last recognised settings page where expected settings could not be found, if any. */
+  health: z.infer<typeof healthSchema> | null;
+}
+
+export const prefsSchema = z.object({
+  locale: z.enum(LOCALE_CHOICES),
+  firstRunSeen: z.boolean(),
+});
+export type Prefs = z.infer<typeof prefsSchema>;
+
+const manualMarkSchema = z.object({ manualAt: isoDate });
+export type Progress = Record<string, z.infer<typeof manualMarkSchema>>;
+
+export interface State {
+  prefs: Prefs;
+  /** Steps the parent marked done by hand ("I can't find it"), shown differently from a verified tick. */
+  progress: Progress;
+  /** Post keys the parent dismissed with "This is fine". */
+  dismissed: Record<string, string>;
+  sites: Record<SiteId, SiteRecord>;
+}
+
+export const DEFAULT_PREFS: Prefs = { locale: 'auto', firstRunSeen: false };
+
+export function emptySite(): SiteRecord {
+  return { lastCheckedAt: null, postsScanned: 0, settings: {}, flagged: {}, health: null };
+}
+
+export function defaultState(): State {
+  const sites = Object.fromEntries(SITE_IDS.map((id) => [id, emptySite()])) as Record<SiteId, SiteRecord>;
+  return { prefs: { ...DEFAULT_PREFS }, progress: {}, dismissed: {}, sites };
+}
+
+/** The storage.local surface Jaga uses; browser.storage.local satisfies it, and so does the test fake. */
+export interface StorageArea {
+  get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
+  clear(): Promise<void>;
+}
+
+export type Notice = 'storage-recovered' | 'storage-newer-version';
+
+export const siteKey = (id: SiteId) => `site:${id}`;
+
+/** Keep the entries of a record that validate; report whether anything was dropped. */
+function recoverRecord<T>(raw: unknown, schema: z.ZodMiniType<T>, keyOk: (k: string) => boolean = () => true) {
+  const out: Record<string, T> = {};
+  let dropped = raw !== undefined && (typeof raw !== 'object' || raw === null || Array.isArray(raw));
+  if (typeof raw === 'object' && raw !== null && !Array.isArray(raw)) {
+    for (const [k, v] of Object.entries(raw)) {
+      const parsed = schema.safeParse(v);
+      if (parsed.success && keyOk(k)) out[k] = parsed.data;
+      else dropped = true;
+    }
+  }
+  return { value: out, dropped };
+}
+
+function recoverSite(raw: unknown): { value: SiteRecord; dropped: boolean } {
+  if (raw === undefined) return { value: emptySite(), dropped: false };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { value: emptySite(), dropped: true };
+  const r = raw as Record<string, unknown>;
+  const settings = recoverRecord(r.settings, storedSettingSchema, (k) => settingIdSchema.safeParse(k).success);
+  const flagged = recoverRecord(r.flagged, storedPostSchema);
+  const last = z.nullable(isoDate).safeParse(r.lastCheckedAt ?? null);
+  const scanned = z.number().check(z.int(), z.gte(0)).safeParse(r.postsScanned ?? 0);
+  const health = z.nullable(healthSchema).safeParse(r.health ?? null);
+  return {
+    value: {
+      lastCheckedAt: last.success ? last.data : null,
+      postsScanned: scanned.success ? scanned.data : 0,
+      settings: settings.value,
+      flagged: flagged.value,
+      health: health.success ? health.data : null,
+    },
+    dropped: settings.dropped || flagged.dropped || !last.success || !scanned.success || !health.success,
+  };
+}
+
+/** Run the numbered migrations from `from` up to SCHEMA_VERSION. */
+export function migrate(data: Record<string, unknown>, from: number): Record<string, unknown> {
+  let out = data;
+  for (let v = from; v < SCHEMA_VERSION; v++) {
+    const step = MIGRATIONS[v - 1];
+    if (!step) throw new Error(`no migration from version ${v}`);
+    out = step(out);
+  }
+  return out;
+}
+
+/** Everything Jaga has stored, validated; defaults for what is missing. Never throws on bad data. */
+export async function readState(area: StorageArea): Promise<{ state: State; notices: Notice[] }> {
+  let raw: Record<string, unknown>;
+  try {
+    raw = await area.get(null);
+  } catch {
+    return { state: defaultState(), notices: ['storage-recovered'] };
+  }
+  const notices = new Set<Notice>();
+  const meta = raw.meta as { schemaVersion?: unknown } | undefined;
+  const version = typeof meta?.schemaVersion === 'number' ? meta.schemaVersion : SCHEMA_VERSION;
+  if (version > SCHEMA_VERSION) notices.add('storage-newer-version');
+  else if (version < SCHEMA_VERSION) {
+    try {
+      raw = migrate(raw, version);
+    } catch {
+      notices.add('storage-recovered');
+    }
+  }
+
+  const state = defaultState();
+  const prefs = z.partial(prefsSchema).safeParse(raw.prefs ?? {});
+  if (prefs.success) state.prefs = { ...DEFAULT_PREFS, ...stripUndefined(prefs.data) };
+  else notices.add('storage-recovered');
+
+  const progress = recoverRecord(raw.progress, manualMarkSchema, (k) => settingIdSchema.safeParse(k).success);
+  state.progress = progress.value;
+  const dismissed = recoverRecord(raw.dismissed, isoDate, (k) => k.length <= LIMITS.postKey);
+  state.dismissed = dismissed.value;
+  if (progress.dropped || dismissed.dropped) notices.add('storage-recovered');
+
+  for (const id of SITE_IDS) {
+    const site = recoverSite(raw[siteKey(id)]);
+    state.sites[id] = site.value;
+    if (site.dropped) notices.add('storage-recovered');
+  }
+  return { state, notices: [...notices] };
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** Write only the given keys, with the schema version; never a wholesale overwrite. */
+export async function writeKeys(area: StorageArea, items: Record<string, unknown>): Promise<void> {
+  await area.set({ ...items, meta: { schemaVersion: SCHEMA_VERSION } });
+}
+
+/** Called on install/update: write the version marker only where none exists; never touch data. */
+export async function ensureMeta(area: StorageArea): Promise<void> {
+  const { meta } = await area.get('meta');
+  if (meta === undefined) await area.set({ meta: { schemaVersion: SCHEMA_VERSION } });
+}

@@ -1,0 +1,13 @@
+import { SITES } from '../sites/index';
+
+/** Only https links to a supported platform's own hosts are ever rendered as links. */
+export function safeHref(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'https:') return null;
+    return SITES.some((s) => s.hosts.includes(parsed.hostname)) ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
