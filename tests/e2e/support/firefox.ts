@@ -18,6 +18,8 @@ export async function launchFirefox(proxyPort: number, opts: { extensionDir?: st
     executablePath: FIREFOX,
     headless: true,
     acceptInsecureCerts: true,
+    // Firefox 153+ lets WebDriver navigate to moz-extension:// pages only with system access.
+    args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       // Every https connection goes through the test's loopback CONNECT proxy, which only reaches the fixture server.
       'network.proxy.type': 1,
