@@ -75,7 +75,7 @@ async function walk(session: ChromiumSession, pages: ReturnType<typeof demoPages
     await tab.getByRole('radio', { name: 'Friends', exact: true }).click();
     await tab.waitForTimeout(800);
     await shot(tab, '22-facebook-changed-to-friends');
-    await popup.locator('li.step').first().getByText('Private').waitFor({ timeout: 5_000 });
+    await popup.locator('.step-row', { hasText: 'Who can see your future posts?' }).getByText('Private').waitFor({ timeout: 5_000 });
     await shot(popup, '23-popup-facebook-ticked');
   }
 

@@ -10,6 +10,7 @@ export interface BackgroundDeps {
   uiLanguage: string;
   now: () => Date;
   setBadge: (text: string) => Promise<void>;
+  openTab: (url: string) => Promise<void>;
 }
 
 /** The parts of runtime.MessageSender the router looks at. */

@@ -13,6 +13,9 @@ const deps: BackgroundDeps = {
   version: browser.runtime.getManifest().version,
   uiLanguage: browser.i18n.getUILanguage(),
   now: () => new Date(),
+  openTab: async (url) => {
+    await browser.tabs.create({ url });
+  },
   setBadge: async (text) => {
     await browser.action.setBadgeText({ text });
     if (text) await browser.action.setBadgeBackgroundColor({ color: '#B3261E' });

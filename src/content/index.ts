@@ -24,7 +24,7 @@ async function start(site: SiteDefinition): Promise<void> {
     controller = new AbortController();
     const page = site.detect(new URL(location.href));
     if (page === null) return;
-    if (page.startsWith('settings:')) watchSettings(site, page, controller.signal);
+    if (page.startsWith('settings:')) watchSettings(site, page, hello?.guideTarget ?? null, controller.signal);
     else watchPosts(site, page, { lang: pageLang(document), accountAudience: hello?.accountAudience ?? 'unknown' }, dismissed, controller.signal);
   };
 

@@ -18,4 +18,6 @@ export interface HelloReply {
   strings: Record<string, string>;
   accountAudience: 'public' | 'friends' | 'private' | 'custom' | 'unknown';
   dismissed: string[];
+  /** The setting the parent opened from the popup a moment ago, if it lives on this site. */
+  guideTarget: string | null;
 }

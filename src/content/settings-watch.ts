@@ -6,10 +6,12 @@ import type { SiteDefinition } from '../sites/types';
 import type { SettingReading } from '../shared/readings';
 import { pageLang } from '../sites/common/labels';
 import { send } from './messaging';
+import { Guide } from './guide';
 
 const SETTLE_MS = 150;
 
-export function watchSettings(site: SiteDefinition, page: string, signal: AbortSignal): void {
+export function watchSettings(site: SiteDefinition, page: string, target: string | null, signal: AbortSignal): void {
+  const guide = new Guide(site, target);
   let last = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -17,6 +19,7 @@ export function watchSettings(site: SiteDefinition, page: string, signal: AbortS
     timer = undefined;
     if (signal.aborted) return;
     const readings: SettingReading[] = site.readSettings(document, page);
+    guide.update(readings);
     const fingerprint = JSON.stringify(readings);
     if (fingerprint === last) return;
     last = fingerprint;
@@ -26,7 +29,11 @@ export function watchSettings(site: SiteDefinition, page: string, signal: AbortS
     if (timer === undefined && !signal.aborted) timer = setTimeout(readAndSend, SETTLE_MS);
   };
 
-  const observer = new MutationObserver(schedule);
+  const observer = new MutationObserver((records) => {
+    // Adding the guide's own notes is not a change of the page.
+    if (records.every((r) => r.type === 'childList' && r.removedNodes.length === 0 && [...r.addedNodes].every((n) => guide.owns(n)))) return;
+    schedule();
+  });
   observer.observe(document.body, {
     subtree: true,
     childList: true,
@@ -39,6 +46,7 @@ export function watchSettings(site: SiteDefinition, page: string, signal: AbortS
   document.addEventListener('click', schedule, { capture: true, signal });
   signal.addEventListener('abort', () => {
     observer.disconnect();
+    guide.remove();
     if (timer !== undefined) clearTimeout(timer);
   });
   readAndSend();

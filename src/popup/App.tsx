@@ -58,10 +58,13 @@ export function App() {
           view={current}
           state={reply.state}
           onBack={() => setOpen(null)}
-          onMarkDone={(id, done) => act(ask({ type: 'popup/mark-done', id, done }))}
+          actions={{
+            onOpen: (id) => act(ask({ type: 'popup/open-setting', id })),
+            onMarkDone: (id, done) => act(ask({ type: 'popup/mark-done', id, done })),
+          }}
         />
       ) : (
-        <Overview views={views} onOpen={setOpen} onReport={openReport} />
+        <Overview views={views} onOpen={setOpen} onReport={openReport} onRecheck={(id) => act(ask({ type: 'popup/open-setting', id }))} now={Date.now()} />
       )}
     </I18nContext.Provider>
   );

@@ -6,6 +6,7 @@ import { allSiteViews } from '../ui/status';
 import { SITE_NAMES } from '../ui/site-names';
 import { formatDate } from '../ui/format';
 import { safeHref } from '../ui/safe-href';
+import { evidenceList } from '../ui/reasons';
 import { platformLabel } from '../sites/label-text';
 import { downloadJson } from './download';
 import type { Translate } from '../shared/i18n';
@@ -92,7 +93,7 @@ export function ReportPage() {
                   return (
                     <li key={p.key}>
                       <p class="excerpt">{p.excerpt || t('popup_flagged_no_caption')}</p>
-                      <p class="small">{t(`audience_${p.audience}`)} · {p.reasons.map((r) => r.evidence).join(', ')}</p>
+                      <p class="small">{t(`audience_${p.audience}`)} · {evidenceList(p).join(', ')}</p>
                       {href && <p class="small url">{href}</p>}
                     </li>
                   );

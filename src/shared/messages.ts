@@ -66,6 +66,8 @@ export const PopupToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('popup/set-locale'), locale: z.enum(LOCALE_CHOICES) }),
   z.object({ type: z.literal('popup/first-run-seen') }),
   z.object({ type: z.literal('popup/mark-done'), id: settingIdSchema, done: z.boolean() }),
+  /** "Open this setting": open its page in a new tab, and let that page's guide point at it. */
+  z.object({ type: z.literal('popup/open-setting'), id: settingIdSchema }),
 ]);
 export type PopupMessage = z.infer<typeof PopupToBackground>;
 

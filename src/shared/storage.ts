@@ -1,7 +1,7 @@
 /**
  * Jaga's data in storage.local: versioned, validated on read, migrated by numbered steps.
  *
- * Keys: `meta` (schema version), `prefs`, `progress`, `dismissed`, and one `site:<id>` per platform.
+ * Keys: `meta` (schema version), `prefs`, `guide`, `progress`, `dismissed`, and one `site:<id>` per platform.
  * Defaults live in code and are returned on read; nothing is written until something changes.
  * A key that fails validation is recovered entry by entry (what validates is kept, the rest reset)
  * and reported as a notice; the caller shows it to the parent.
@@ -55,8 +55,13 @@ export type Prefs = z.infer<typeof prefsSchema>;
 const manualMarkSchema = z.object({ manualAt: isoDate });
 export type Progress = Record<string, z.infer<typeof manualMarkSchema>>;
 
+export const guideSchema = z.object({ id: settingIdSchema, at: isoDate });
+export type GuideTarget = z.infer<typeof guideSchema>;
+
 export interface State {
   prefs: Prefs;
+  /** The setting the parent last opened from the popup; the page's guide scrolls to it. */
+  guide: GuideTarget | null;
   /** Steps the parent marked done by hand ("I can't find it"), shown differently from a verified tick. */
   progress: Progress;
   /** Post keys the parent dismissed with "This is fine". */
@@ -72,7 +77,7 @@ export function emptySite(): SiteRecord {
 
 export function defaultState(): State {
   const sites = Object.fromEntries(SITE_IDS.map((id) => [id, emptySite()])) as Record<SiteId, SiteRecord>;
-  return { prefs: { ...DEFAULT_PREFS }, progress: {}, dismissed: {}, sites };
+  return { prefs: { ...DEFAULT_PREFS }, guide: null, progress: {}, dismissed: {}, sites };
 }
 
 /** The storage.local surface Jaga uses; browser.storage.local satisfies it, and so does the test fake. */
@@ -156,6 +161,10 @@ export async function readState(area: StorageArea): Promise<{ state: State; noti
   const state = defaultState();
   const prefs = z.partial(prefsSchema).safeParse(raw.prefs ?? {});
   if (prefs.success) state.prefs = { ...DEFAULT_PREFS, ...stripUndefined(prefs.data) };
+  else notices.add('storage-recovered');
+
+  const guide = z.nullable(guideSchema).safeParse(raw.guide ?? null);
+  if (guide.success) state.guide = guide.data;
   else notices.add('storage-recovered');
 
   const progress = recoverRecord(raw.progress, manualMarkSchema, (k) => settingIdSchema.safeParse(k).success);

@@ -65,3 +65,21 @@ export function siteView(site: SiteDefinition, state: State): SiteView {
 export function allSiteViews(state: State): SiteView[] {
   return SITES.map((site) => siteView(site, state));
 }
+
+/** Readings older than this are worth checking again: platforms change settings and defaults. */
+export const STALE_MS = 30 * 24 * 60 * 60 * 1000;
+
+/** Steps whose last reading is older than 30 days, one per settings page, oldest first. */
+export function staleSteps(views: SiteView[], now: number): StepView[] {
+  const byPage = new Map<string, StepView>();
+  for (const view of views) {
+    for (const step of view.steps) {
+      if (!step.checkedAt || step.status === 'manual' || step.status === 'unchecked') continue;
+      if (now - Date.parse(step.checkedAt) < STALE_MS) continue;
+      const key = `${view.site.id}:${step.entry.page}`;
+      const seen = byPage.get(key);
+      if (!seen || (seen.checkedAt ?? '') > step.checkedAt) byPage.set(key, step);
+    }
+  }
+  return [...byPage.values()].sort((a, b) => (a.checkedAt ?? '').localeCompare(b.checkedAt ?? ''));
+}

@@ -50,10 +50,11 @@ export function demoPages(): DemoPage[] {
 }
 
 const CONTROLS = readFileSync(new URL('./controls.js', import.meta.url), 'utf8');
+const STYLE = readFileSync(new URL('./demo.css', import.meta.url), 'utf8');
 
 /** The page's HTML with the demo controls script added (inline: the fixture server sets no CSP). */
 export function demoHtml(page: DemoPage): string {
   const html = readFileSync(page.file, 'utf8');
-  const script = `<script>${CONTROLS}</script>`;
+  const script = `<style>${STYLE}</style><script>${CONTROLS}</script>`;
   return html.includes('</body>') ? html.replace('</body>', `${script}</body>`) : html + script;
 }

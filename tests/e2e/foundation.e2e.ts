@@ -39,9 +39,9 @@ test('chromium: a Facebook setting reaches the popup and the report; JSON valida
     const popup = await openPopup(session);
     await popup.getByRole('button', { name: 'Start' }).click();
     await popup.getByRole('button', { name: /^Facebook/ }).click();
-    const step = popup.locator('li.step', { hasText: 'Who can see your future posts?' });
+    const step = popup.locator('.step-row', { hasText: 'Who can see your future posts?' });
     await step.getByText('Change this').waitFor({ timeout: 10_000 });
-    await step.getByText('Now: Public').waitFor();
+    await popup.locator('section.step').getByText('Now: Public').waitFor();
     await popup.screenshot({ path: join(OUT, 'chromium-popup-risky.png') });
 
     // The parent changes the setting on the page: the popup follows.

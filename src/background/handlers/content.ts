@@ -8,6 +8,9 @@ import { resolveLocale } from '../../shared/locales';
 import { LOCALE_TABLES } from '../../shared/locale-tables';
 import { accountAudience, riskyCount } from '../summary';
 
+/** How long after "Open this setting" the page's guide still scrolls to it. */
+const GUIDE_FRESH_MS = 10 * 60_000;
+
 type Msg<T extends ContentMessage['type']> = Extract<ContentMessage, { type: T }>;
 
 /** What a page needs to show badges and guides: strings in the parent's language, dismissed posts. */
@@ -15,15 +18,20 @@ export async function hello(msg: Msg<'content/hello'>, deps: BackgroundDeps) {
   return withState(deps.area, (state) => {
     const site = siteById(msg.site);
     const locale = resolveLocale(state.prefs.locale, deps.uiLanguage);
+    // Only what a page shows: badge and guide strings, and this site's step sentences.
+    const wanted = (key: string) => key.startsWith('page_') || (key.startsWith(`${msg.site}_setting_`) && key.endsWith('_step'));
     const strings: Record<string, string> = {};
     for (const table of [LOCALE_TABLES.en, LOCALE_TABLES[locale]]) {
-      for (const [key, entry] of Object.entries(table)) if (key.startsWith('page_')) strings[key] = entry.message;
+      for (const [key, entry] of Object.entries(table)) if (wanted(key)) strings[key] = entry.message;
     }
+    const fresh = state.guide && deps.now().getTime() - Date.parse(state.guide.at) < GUIDE_FRESH_MS;
+    const guideTarget = fresh && site?.catalogue.some((e) => e.id === state.guide?.id) ? state.guide!.id : null;
     return {
       locale,
       strings,
       accountAudience: site ? accountAudience(site, state) : 'unknown',
       dismissed: Object.keys(state.dismissed),
+      guideTarget,
     };
   });
 }

@@ -1,7 +1,7 @@
 import type { ContentMessage, PopupMessage } from '../../shared/messages';
 import type { BackgroundDeps } from '../deps';
 import { hello, settings, posts, dismissPost } from './content';
-import { getState, exportReport, forgetEverything, setLocale, firstRunSeen, markDone } from './popup';
+import { getState, exportReport, forgetEverything, setLocale, firstRunSeen, markDone, openSetting } from './popup';
 
 type HandlerMap<M extends { type: string }> = {
   [T in M['type']]: (msg: Extract<M, { type: T }>, deps: BackgroundDeps) => Promise<unknown>;
@@ -22,4 +22,5 @@ export const popupHandlers: HandlerMap<PopupMessage> = {
   'popup/set-locale': setLocale,
   'popup/first-run-seen': firstRunSeen,
   'popup/mark-done': markDone,
+  'popup/open-setting': openSetting,
 };

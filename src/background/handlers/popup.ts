@@ -8,6 +8,7 @@ import { reportSchema } from '../../shared/report-schema';
 import { buildReport } from '../report';
 import { riskyCount } from '../summary';
 import { badgeText } from './content';
+import { SITES } from '../../sites/index';
 
 type Msg<T extends PopupMessage['type']> = Extract<PopupMessage, { type: T }>;
 
@@ -59,4 +60,15 @@ export async function markDone(msg: Msg<'popup/mark-done'>, deps: BackgroundDeps
     await deps.setBadge(badgeText(riskyCount(state)));
     return { done: msg.done };
   });
+}
+
+/** "Open this setting": remember it for the page's guide, then open the page the catalogue names. */
+export async function openSetting(msg: Msg<'popup/open-setting'>, deps: BackgroundDeps) {
+  const entry = SITES.flatMap((s) => s.catalogue).find((e) => e.id === msg.id);
+  if (!entry) throw new Error('unknown setting');
+  await withState(deps.area, async () => {
+    await save(deps.area, { guide: { id: entry.id, at: deps.now().toISOString() } });
+  });
+  await deps.openTab(entry.url);
+  return { opened: entry.url };
 }

@@ -1,6 +1,7 @@
 import { useT } from '../../ui/i18n';
 import type { StoredPost } from '../../shared/storage';
 import { safeHref } from '../../ui/safe-href';
+import { evidenceList } from '../../ui/reasons';
 
 export function FlaggedPosts({ posts }: { posts: StoredPost[] }) {
   const t = useT();
@@ -17,7 +18,7 @@ export function FlaggedPosts({ posts }: { posts: StoredPost[] }) {
             return (
               <li key={post.key} class="post">
                 <p class="excerpt">{post.excerpt || t('popup_flagged_no_caption')}</p>
-                <p class="small">{t(`audience_${post.audience}`)} · {post.reasons.map((r) => r.evidence).join(', ')}</p>
+                <p class="small">{t(`audience_${post.audience}`)} · {evidenceList(post).join(', ')}</p>
                 {href && <a href={href} target="_blank" rel="noreferrer noopener">{t('popup_flagged_open')}</a>}
               </li>
             );

@@ -16,7 +16,7 @@ export function SiteCard({ view, onOpen }: { view: SiteView; onOpen: () => void 
     <li class="card">
       <button type="button" class="card-button" onClick={onOpen} aria-label={`${SITE_NAMES[view.site.id]}: ${t('popup_card_open')}`}>
         <span class="card-title">{SITE_NAMES[view.site.id]}</span>
-        <span class="progress" role="img" aria-label={t('popup_card_progress', done, total)}>
+        <span class="progress" aria-hidden="true">
           <span class="bar" style={{ width: total ? `${Math.round((done / total) * 100)}%` : '0%' }} />
         </span>
         {unchecked ? (
