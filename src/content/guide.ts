@@ -51,7 +51,7 @@ export class Guide {
       }
       // Unknown because of the page language: the popup explains; no guide can point at anything here.
       if (reading.status === 'unknown' && reading.why === 'unverified-language') continue;
-      const control = locateSettingControl(document, entry, this.site.catalogue);
+      const control = this.site.locateControl?.(document, entry) ?? locateSettingControl(document, entry, this.site.catalogue);
       if (!control) continue;
       const note = existing && existing.host.isConnected ? existing : this.attach(entry, control);
       if (note.status !== reading.status) this.render(note, entry, reading.status);

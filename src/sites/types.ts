@@ -69,6 +69,11 @@ export interface SiteDefinition {
   catalogue: readonly CatalogueEntry[];
   /** Read every catalogue setting that lives on `page`; one reading per such setting, `unknown` when not readable. */
   readSettings(doc: Document, page: string): SettingReading[];
+  /**
+   * The element the reader reads for `entry`, for the in-page guide to point at. Only for sites whose
+   * readers go beyond the shared engine (which `locateSettingControl` covers); else leave it out.
+   */
+  locateControl?(doc: Document, entry: CatalogueEntry): Element | null;
   /** Posts: how to find each post's root element, and how to read one. */
   posts: {
     rootSelector: string;

@@ -6,10 +6,10 @@
   const state = JSON.parse(localStorage.getItem(KEY) ?? '{}');
   const save = () => localStorage.setItem(KEY, JSON.stringify(state));
   const visible = (el) => !el.closest('[aria-hidden="true"],[hidden],[aria-disabled="true"]');
-  const CONTROL = '[role="switch"],[role="checkbox"],input[type="checkbox"],[role="radio"],input[type="radio"],[role="button"][aria-label^="Edit privacy"]';
+  const CONTROL = '[role="switch"],[role="checkbox"],input[type="checkbox"],[role="radio"],input[type="radio"],[role="button"][aria-pressed],button[aria-pressed],[role="button"][aria-label^="Edit privacy"]';
   const controls = () => [...document.querySelectorAll(CONTROL)].filter(visible);
   const idOf = (el) => String(controls().indexOf(el));
-  const FB_CHOICES = ['Public', 'Friends of friends', 'Friends', 'Only me'];
+  const FB_CHOICES = ['Public', 'Everyone', 'Friends of friends', 'Friends', 'Only me'];
 
   function setOn(el, on) {
     if (el instanceof HTMLInputElement) {
@@ -19,8 +19,9 @@
     if (el.hasAttribute('aria-checked') || !(el instanceof HTMLInputElement)) el.setAttribute('aria-checked', String(on));
   }
   function setAudience(el, value) {
+    const current = /Sharing with (.*)\.$/.exec(el.getAttribute('aria-label') ?? '')?.[1];
     el.setAttribute('aria-label', `Edit privacy. Sharing with ${value}.`);
-    const span = [...el.querySelectorAll('span')].find((s) => FB_CHOICES.includes(s.textContent.trim()));
+    const span = [...el.querySelectorAll('span')].find((s) => s.textContent.trim() === current);
     if (span) span.textContent = value;
   }
   function pickRadio(el) {
@@ -28,7 +29,8 @@
     for (const other of group.querySelectorAll('[role="radio"],input[type="radio"]')) setOn(other, other === el);
   }
   function apply(el, value) {
-    if (el.matches('[role="button"]')) setAudience(el, value);
+    if (el.hasAttribute('aria-pressed')) el.setAttribute('aria-pressed', String(value));
+    else if (el.matches('[role="button"]')) setAudience(el, value);
     else if (el.matches('[role="radio"],input[type="radio"]')) { if (value) pickRadio(el); }
     else setOn(el, value);
   }
@@ -67,6 +69,7 @@
   document.addEventListener('click', (event) => {
     const el = event.target instanceof Element ? event.target.closest(CONTROL) : null;
     if (!el || !visible(el) || el.closest('[data-demo-chooser]')) return;
+    if (el.hasAttribute('aria-pressed')) { const on = el.getAttribute('aria-pressed') !== 'true'; el.setAttribute('aria-pressed', String(on)); state[idOf(el)] = on; save(); return; }
     if (el.matches('[role="button"]')) return chooser(el);
     if (el instanceof HTMLInputElement) return; // native toggle; 'change' below records it
     if (el.matches('[role="radio"]')) { pickRadio(el); state[idOf(el)] = true; }
