@@ -8,7 +8,7 @@ import { scanPosts } from './post-scan';
 import { renderBadge } from './badge';
 import { send } from './messaging';
 
-const FLUSH_MS = 1000;
+const FLUSH_MS = 500;
 
 export function excerptOf(post: PostSnapshot): string {
   const source = post.text || post.altTexts[0] || '';
@@ -34,6 +34,7 @@ export function watchPosts(site: SiteDefinition, page: string, ctx: PostContext,
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const flush = () => {
+    if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
     while (scanned > 0 || flagged.length > 0) {
       const batch = flagged.slice(0, LIMITS.postsPerMessage);
@@ -47,6 +48,9 @@ export function watchPosts(site: SiteDefinition, page: string, ctx: PostContext,
     if (timer === undefined) timer = setTimeout(flush, FLUSH_MS);
   };
   signal.addEventListener('abort', flush);
+  // Leaving or hiding the page: send what is pending now, so nothing found is lost.
+  addEventListener('pagehide', flush, { signal });
+  document.addEventListener('visibilitychange', () => { if (document.hidden) flush(); }, { signal });
 
   scanPosts(site, ctx, {
     isOwn: (node) => own.has(node),

@@ -19,6 +19,8 @@ export function App() {
   const [error, setError] = useState<string | null>(null);
   const [open, setOpen] = useState<SiteId | null>(null);
   const [granted, setGranted] = useState<boolean | null>(null);
+  /** A change the parent made that could not be saved: shown, never swallowed; the rest still works. */
+  const [saveError, setSaveError] = useState<string | null>(null);
 
   const load = useCallback(() => {
     getState().then(setReply, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
@@ -40,7 +42,11 @@ export function App() {
   if (!reply) return <main aria-busy="true" />;
 
   const t = translatorFor(reply.locale);
-  const act = (p: Promise<unknown>) => p.then(load, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  const act = (p: Promise<unknown>) =>
+    p.then(() => {
+      setSaveError(null);
+      load();
+    }, (e: unknown) => setSaveError(e instanceof Error ? e.message : String(e)));
   const setLocale = (locale: LocaleChoice) => act(ask({ type: 'popup/set-locale', locale }));
   const openReport = () => void browser.tabs.create({ url: browser.runtime.getURL('src/report/index.html') });
   const views = allSiteViews(reply.state);
@@ -51,6 +57,12 @@ export function App() {
       <Header locale={reply.state.prefs.locale} onLocale={setLocale} />
       {granted === false && <PermissionNotice onRequest={() => void requestHostPermissions().then(setGranted)} />}
       <Notices notices={reply.notices} />
+      {saveError && (
+        <div class="notice warn" role="alert">
+          <p>{t('popup_save_failed')}</p>
+          <p class="small">{saveError}</p>
+        </div>
+      )}
       {!reply.state.prefs.firstRunSeen ? (
         <FirstRun onStart={() => act(ask({ type: 'popup/first-run-seen' }))} />
       ) : current ? (

@@ -14,7 +14,7 @@ export function SiteCard({ view, onOpen }: { view: SiteView; onOpen: () => void 
   const unchecked = view.lastCheckedAt === null;
   return (
     <li class="card">
-      <button type="button" class="card-button" onClick={onOpen} aria-label={`${SITE_NAMES[view.site.id]}: ${t('popup_card_open')}`}>
+      <button type="button" class="card-button" onClick={onOpen}>
         <span class="card-title">{SITE_NAMES[view.site.id]}</span>
         <span class="progress" aria-hidden="true">
           <span class="bar" style={{ width: total ? `${Math.round((done / total) * 100)}%` : '0%' }} />
