@@ -8,9 +8,11 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { startFixtureServer } from '../tests/e2e/support/server';
+import { startFixtureServer, type FixtureServer } from '../tests/e2e/support/server';
 import { launchChromium, openPopup, type ChromiumSession } from '../tests/e2e/support/chromium';
-import { demoPages, demoHtml } from '../tests/demo/pages';
+import { demoPages, demoHtml, type DemoPage } from '../tests/demo/pages';
+import { walkSite } from '../tests/e2e/support/walk';
+import { SITES } from '../src/sites/index';
 
 const OUT = 'demo-output';
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
@@ -23,17 +25,18 @@ async function main(): Promise<void> {
     server.page(url.hostname, `${url.pathname}${url.search}`, demoHtml(page));
   }
   console.log(`Demo: ${pages.length} pages of the fictional family's accounts on ${new Set(pages.map((p) => p.site)).size} platforms.`);
-  const session = await launchChromium(server.port, { headless });
   try {
-    if (headless) await walk(session, pages);
-    else await present(session, pages);
+    if (headless) await walk(server, pages);
+    else {
+      const session = await launchChromium(server.port, { headless: false });
+      await present(session, pages).finally(() => session.close().catch(() => undefined));
+    }
   } finally {
-    await session.close().catch(() => undefined);
     await server.close();
   }
 }
 
-async function present(session: ChromiumSession, pages: ReturnType<typeof demoPages>): Promise<void> {
+async function present(session: ChromiumSession, pages: DemoPage[]): Promise<void> {
   const first = await session.context.newPage();
   await first.goto(pages[0]!.url);
   await openPopup(session, 420);
@@ -45,45 +48,63 @@ async function present(session: ChromiumSession, pages: ReturnType<typeof demoPa
 
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
-  console.log(`  wrote ${OUT}/${name}.png`);
 }
 
-async function walk(session: ChromiumSession, pages: ReturnType<typeof demoPages>): Promise<void> {
+const LOCALES = ['en', 'ms', 'zh_CN', 'ta'] as const;
+
+/**
+ * Headless: in each language, a fresh browser walks the whole guided path on every platform, with a
+ * screenshot of the popup before each step, of the page's guide after it, and of every platform's
+ * feed with its badges; then the report, printed to an A4 PDF.
+ */
+async function walk(server: FixtureServer, pages: DemoPage[]): Promise<void> {
   rmSync(OUT, { recursive: true, force: true });
-  mkdirSync(OUT, { recursive: true });
-  const popup = await openPopup(session, 400);
-  await shot(popup, '00-first-run');
-  await popup.getByRole('button', { name: 'Start' }).click();
+  for (const locale of LOCALES) {
+    const dir = join(OUT, locale);
+    mkdirSync(dir, { recursive: true });
+    const session = await launchChromium(server.port);
+    try {
+      const popup = await openPopup(session, 400);
+      await popup.locator('select').selectOption(locale);
+      await popup.locator('.first-run').waitFor();
+      await shot(popup, `${locale}/00-first-run`);
+      await popup.locator('.first-run button.primary').click();
+      await popup.locator('.card').first().waitFor();
+      await shot(popup, `${locale}/01-overview-empty`);
 
-  const tab = await session.context.newPage();
-  for (const [i, p] of pages.entries()) {
-    await tab.goto(p.url);
-    await tab.waitForTimeout(600); // let the content script read and report
-    await shot(tab, `${String(i + 1).padStart(2, '0')}-${p.site}-${p.page.replace(/[^a-z0-9]+/gi, '-')}`);
+      const tab = await session.context.newPage();
+      for (const p of pages.filter((x) => x.page === 'feed')) {
+        await tab.goto(p.url);
+        await tab.waitForTimeout(1200); // scan, badge, report
+        await shot(tab, `${locale}/02-${p.site}-feed-badges`);
+      }
+      await tab.close();
+
+      for (const [n, site] of SITES.entries()) {
+        await popup.locator('.card-button').nth(n).click();
+        let before = 0;
+        const walked = await walkSite(session, popup, site, async (i, entry, page) => {
+          await shot(page, `${locale}/${site.id}-${String(i + 1).padStart(2, '0')}-guide-${entry.id.split('.')[1]}`);
+          before = i;
+        });
+        await shot(popup, `${locale}/${site.id}-${String(before + 2).padStart(2, '0')}-popup-100`);
+        console.log(`  ${locale} ${site.id}: ${walked.length} steps walked to 100%`);
+        await popup.locator('button.back').click();
+      }
+      await shot(popup, `${locale}/90-overview-done`);
+
+      const report = await session.context.newPage();
+      await report.goto(session.extensionUrl('src/report/index.html'));
+      await report.locator('tr[data-setting]').first().waitFor();
+      await shot(report, `${locale}/91-report`);
+      await report.emulateMedia({ media: 'print' });
+      await report.pdf({ path: join(dir, 'report.pdf'), format: 'A4', printBackground: true });
+      console.log(`  ${locale}: report printed to ${dir}/report.pdf`);
+    } finally {
+      await session.close();
+    }
   }
-  await popup.reload();
-  await popup.locator('.card').first().waitFor();
-  await shot(popup, '20-popup-overview');
-  await popup.getByRole('button', { name: /^Facebook/ }).click();
-  await shot(popup, '21-popup-facebook-steps');
-
-  // The parent follows the first step on the page: Public -> Friends. The popup ticks it by itself.
-  const facebook = pages.find((p) => p.site === 'facebook' && p.page === 'settings:posts');
-  if (facebook) {
-    await tab.goto(facebook.url);
-    await tab.locator('[role="main"] [role="button"][aria-label^="Edit privacy"]:not([aria-disabled="true"])').first().click();
-    await tab.getByRole('radio', { name: 'Friends', exact: true }).click();
-    await tab.waitForTimeout(800);
-    await shot(tab, '22-facebook-changed-to-friends');
-    await popup.locator('.step-row', { hasText: 'Who can see your future posts?' }).getByText('Private').waitFor({ timeout: 5_000 });
-    await shot(popup, '23-popup-facebook-ticked');
-  }
-
-  const report = await session.context.newPage();
-  await report.goto(session.extensionUrl('src/report/index.html'));
-  await report.locator('tr[data-setting]').first().waitFor();
-  await shot(report, '30-report');
-  console.log(`Demo finished: screenshots in ${OUT}/`);
+  console.log(`Demo finished: screenshots and printed reports in ${OUT}/`);
 }
 
 main().then(() => process.exit(0), (error: unknown) => {

@@ -9,6 +9,7 @@ import { safeHref } from '../ui/safe-href';
 import { evidenceList } from '../ui/reasons';
 import { platformLabel } from '../sites/label-text';
 import { downloadJson } from './download';
+import { shownValue } from '../ui/values';
 import type { Translate } from '../shared/i18n';
 
 export function ReportPage() {
@@ -66,6 +67,19 @@ export function ReportPage() {
           )}
           {forgotten && <p role="status">{t('report_forgotten')}</p>}
         </div>
+        <table class="summary">
+          <caption class="small">{t('report_summary')}</caption>
+          <thead><tr><th scope="col">{t('report_col_platform')}</th><th scope="col">{t('report_col_done')}</th><th scope="col">{t('report_col_posts')}</th></tr></thead>
+          <tbody>
+            {views.map((v) => (
+              <tr key={v.site.id}>
+                <td>{SITE_NAMES[v.site.id]}</td>
+                <td>{v.lastCheckedAt ? t('popup_card_progress', v.safe + v.manual, v.steps.length) : t('report_never_checked')}</td>
+                <td>{v.flagged}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
         {views.map((view) => (
           <section class="platform" key={view.site.id} aria-labelledby={`h-${view.site.id}`}>
             <h2 id={`h-${view.site.id}`}>{SITE_NAMES[view.site.id]}</h2>
@@ -80,7 +94,7 @@ export function ReportPage() {
                   <tr key={s.entry.id} data-setting={s.entry.id} data-status={s.status}>
                     <td class={`status status-${s.status}`}>{t(`status_${s.status}`)}</td>
                     <td>{platformLabel(s.entry)}<br /><span class="small">{t(s.entry.stepKey)}</span></td>
-                    <td>{s.value ?? '—'}</td>
+                    <td>{shownValue(s.value, t) ?? '—'}</td>
                   </tr>
                 ))}
               </tbody>

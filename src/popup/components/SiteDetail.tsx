@@ -10,6 +10,7 @@ import { Diagnostic } from './Diagnostic';
 import { Progress } from './Progress';
 import { platformLabel } from '../../sites/label-text';
 import { nextStep } from './SiteCard';
+import { shownValue } from '../../ui/values';
 
 export interface StepActions {
   onOpen: (id: string) => void;
@@ -54,13 +55,6 @@ export function SiteDetail({ view, state, onBack, actions }: { view: SiteView; s
       <FlaggedPosts posts={Object.values(state.sites[view.site.id].flagged)} />
     </main>
   );
-}
-
-export function shownValue(value: string | null, t: (k: string) => string): string | null {
-  if (value === null) return null;
-  if (value === 'on') return t('value_on');
-  if (value === 'off') return t('value_off');
-  return value;
 }
 
 function StepCard({ step, isNext, actions }: { step: StepView; isNext: boolean; actions: StepActions }) {
