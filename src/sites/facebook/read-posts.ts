@@ -1,0 +1,372 @@
+/**
+ * Facebook posts (feed, profile timeline): audience marker, caption, alt texts, permalink, place.
+ *
+ * The audience that counts is the OUTER post's own marker, in its header beside the author's name
+ * and timestamp. A re-share carries a second marker, the embedded original's, and comments can
+ * carry anything ("Public!" is a valid comment): reading the first marker found anywhere in the
+ * post misreads a private re-share of a public post as public (social-media-collector #7). So the
+ * reader finds the header first (the smallest region around the first author heading that holds
+ * none of the post's body) and reads markers only there; several markers that disagree, or a marker
+ * it cannot read, give `unknown` — never a guess.
+ */
+import type { Audience } from '../../shared/audience';
+import type { SiteDefinition, UiLang, Wording } from '../types';
+import { matchKeys } from '../common/labels';
+import { PRIVACY_BUTTON_PREFIXES, SHARING_WITH } from '../common/selectors';
+import { matchForm } from '../common/text';
+import { agreed, finalUrl, insideAny, isIconSized, outermost, precedes, safeUrl, snapshot, textOf } from '../common/posts';
+
+// ---------------------------------------------------------------------------------------------
+// SELECTORS (to move into selectors.ts when the lead merges). Roles, aria-*, data-ad-* and tag
+// names only: Facebook's class names are hashed and change weekly.
+// ---------------------------------------------------------------------------------------------
+const SELECTORS = {
+  /** One post. Nested ones are comments or the embedded original of a re-share. */
+  post: [
+    '[role="article"]', // every era since Comet 2020 (News Feed Eradicator #218/#244: outlived class names)
+  ],
+  /** The author line that starts a post's header. */
+  heading: [
+    'h2', // Comet feed author line (2021+ markup copied in clones)
+    'h3', // Comet feed / profile author line
+    'h4', // author line of a shared original and of group posts
+    'h5', // 2016 "classic" author line (tracking-exposed fixtures)
+    'h6', // same era, smaller variant
+    '[data-ad-rendering-role="profile_name"]', // 2024–25 feed: author block (crawler notes, [code])
+  ],
+  /** The caption. */
+  caption: [
+    '[data-ad-preview="message"]', // long-standing hook for the post body (many scrapers, [code])
+    '[data-ad-comet-preview="message"]', // its Comet twin, often on the same element
+    '[data-ad-rendering-role="story_message"]', // 2024–25 feed body (crawler notes, [code])
+    '[data-testid="post_message"]', // pre-2020 body (older scrapers, [code])
+  ],
+  /** Caption fallback when no hook is there: the post's own text blocks. */
+  textBlock: [
+    'div[dir="auto"]', // Facebook marks every block of user text dir=auto
+  ],
+  /** Where comments live: a nested article inside a list is a comment, not an embedded original. */
+  commentList: [
+    'ul', // Comet comment list (ul > li > div[role=article])
+    'ol',
+    '[role="list"]',
+  ],
+  /** UI chrome inside a caption: "See more", "See translation", 查看更多, 查看翻译 — never the caption. */
+  chrome: [
+    '[role="button"]', // Facebook renders its text buttons as div[role=button]
+    'button',
+  ],
+} as const;
+
+/** Attributes that carry an audience marker's name (each era used a different one). */
+const MARKER_ATTRS = [
+  'aria-label', // i[aria-label="Shared with Public"] (Comet 2020), privacy button "Edit privacy. Sharing with Public."
+  'title', // svg[title="Shared with Public"] (current globe icon)
+  'alt', // img[alt="Public"] (Comet 2020)
+  'data-tooltip-content', // "Shared with: Public" (2016 classic)
+] as const;
+
+/** Link paths that are a post's permalink (its timestamp link). Photo/video links come last. */
+const PERMALINK_PATHS: readonly RegExp[] = [
+  /\/posts\//, // /{user}/posts/{id}, /groups/{g}/posts/{id}
+  /\/permalink(?:\.php|\/)/, // /permalink.php?story_fbid=…&id=…, /groups/{g}/permalink/{id}
+  /\/story\.php$/,
+  /\/share\/[prv]\//, // share links
+  /\/reel\//,
+  /\/videos\//,
+  /\/watch\/?$/,
+  /\/photo(?:\.php|\/)?$/, // /photo/?fbid=…, /photo.php?fbid=…
+  /\/photos\//,
+];
+/** Query parameters that name the post; everything else (__cft__, __tn__, ref…) is tracking and unstable. */
+const PERMALINK_PARAMS = ['story_fbid', 'id', 'fbid', 'set', 'v'];
+const HOSTS = ['facebook.com'];
+const ORIGIN = 'https://www.facebook.com/';
+
+// ---------------------------------------------------------------------------------------------
+// Audience vocabulary. Only `observed`/`platform` wordings are match keys (see common/labels.ts);
+// a page in any other language (Malay, Tamil: nothing verified) reads `unknown`.
+// The full marker is [edit-privacy prefix] [sharing-with] VALUE; the value is compared whole.
+// ---------------------------------------------------------------------------------------------
+const w = (lang: UiLang, text: string, ref: string): Wording => ({ lang, text, source: 'observed', ref });
+
+const VALUES: Record<Exclude<Audience, 'unknown'>, readonly Wording[]> = {
+  public: [
+    w('en', 'Public', 'social-media-collector post2020 isPublicPost.js; platforms.md FB markers [code]'),
+    w('zh', '公开', 'localized-strings.md FB_AUTO_ZH / FB_CLONE_ZH'),
+    // Friends of friends → public, deliberately. It is not one of Jaga's five audiences, and the
+    // two candidates are both wrong in a way that matters: `custom` would stop a child's photo
+    // seen by tens of thousands of strangers (friends of every friend) from being flagged — a
+    // wrong "safe"; `unknown` would still flag it but claim Jaga could not read a marker it read
+    // perfectly well. What decides the flag is "can people the parent does not know see it": yes.
+    w('en', 'Your friends of friends', 'platforms.md FB post editing (2024–26) [code]'),
+    w('en', 'Friends of friends', 'platforms.md FB settings values (StellarSand) [code]'),
+  ],
+  friends: [
+    w('en', 'Friends', 'platforms.md FB post editing "Edit privacy. Sharing with Friends." [code]'),
+    w('zh', '你的好友', 'localized-strings.md FB_AUTO_ZH'),
+    w('zh', '好友', 'localized-strings.md FB_CLONE_ZH'),
+  ],
+  private: [
+    w('en', 'Only me', 'platforms.md FB post editing "… Only me." [code]'),
+    w('zh', '仅限自己', 'localized-strings.md FB_CLONE_ZH'),
+  ],
+  custom: [
+    w('en', 'Custom', 'platforms.md FB audience dialog [code]'),
+    w('zh', '自定义', 'localized-strings.md FB_CLONE_ZH'),
+    w('zh', '指定好友', 'localized-strings.md FB_CLONE_ZH (specific friends)'),
+  ],
+};
+/** Values that continue with names: "Friends except: Ana, Ben", "好友,除了..." — a custom list. */
+const CUSTOM_PREFIXES: readonly Wording[] = [
+  w('en', 'Friends except', 'platforms.md FB post editing "Friends except: {names}" [code]'),
+  w('zh', '好友,除了', 'localized-strings.md FB_CLONE_ZH "好友,除了..."'),
+];
+/** 2016 "Shared with: Ana's friends" (tracking-exposed fixtures) — English only. */
+const NAMED_FRIENDS_EN = /^.+'s friends$/;
+
+type MarkerRead = Audience | 'not-a-marker';
+
+interface Vocabulary {
+  prefixes: string[];
+  sharing: string[];
+  values: [string, Exclude<Audience, 'unknown'>][];
+  custom: string[];
+  lang: UiLang;
+}
+
+const vocabularies = new Map<UiLang, Vocabulary | null>();
+function vocabulary(lang: UiLang | null): Vocabulary | null {
+  if (lang === null) return null;
+  if (!vocabularies.has(lang)) {
+    const values: [string, Exclude<Audience, 'unknown'>][] = [];
+    for (const [audience, wordings] of Object.entries(VALUES) as [Exclude<Audience, 'unknown'>, readonly Wording[]][]) {
+      for (const k of matchKeys(wordings, lang)) values.push([k, audience]);
+    }
+    vocabularies.set(
+      lang,
+      values.length === 0
+        ? null
+        : {
+            lang,
+            values,
+            prefixes: matchKeys(PRIVACY_BUTTON_PREFIXES, lang),
+            // Longest first so "shared with:" is not cut as "shared with" + ":".
+            sharing: matchKeys(SHARING_WITH, lang).sort((a, b) => b.length - a.length),
+            custom: matchKeys(CUSTOM_PREFIXES, lang),
+          },
+    );
+  }
+  return vocabularies.get(lang) ?? null;
+}
+
+const LEADING_PUNCT = /^[\s.:,;!?-]+/;
+
+/** One attribute value -> the audience it names, `unknown` for a marker whose value we cannot read, or not a marker. */
+export function readMarker(raw: string, lang: UiLang | null): MarkerRead {
+  const v = vocabulary(lang);
+  if (v === null) return 'not-a-marker';
+  let s = matchForm(raw);
+  let framed = false; // it said "Edit privacy" / "Shared with": it IS a marker, readable or not
+  for (const p of v.prefixes) {
+    if (s.startsWith(p)) {
+      s = s.slice(p.length).replace(LEADING_PUNCT, '');
+      framed = true;
+      break;
+    }
+  }
+  for (const p of v.sharing) {
+    if (s.startsWith(p)) {
+      s = s.slice(p.length).replace(LEADING_PUNCT, '');
+      framed = true;
+      break;
+    }
+  }
+  for (const [key, audience] of v.values) if (s === key) return audience;
+  for (const key of v.custom) if (s.startsWith(key)) return 'custom';
+  if (v.lang === 'en' && framed && NAMED_FRIENDS_EN.test(s)) return 'friends';
+  return framed ? 'unknown' : 'not-a-marker';
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const POST = SELECTORS.post.join(', ');
+const HEADING = SELECTORS.heading.join(', ');
+const CAPTION = SELECTORS.caption.join(', ');
+const TEXT_BLOCK = SELECTORS.textBlock.join(', ');
+const COMMENT_LIST = SELECTORS.commentList.join(', ');
+const CHROME = SELECTORS.chrome.join(', ');
+
+function all(root: Element, selector: string): Element[] {
+  return Array.from(root.querySelectorAll(selector));
+}
+
+/** A nested article is a comment when it sits in a list, or names itself one. */
+function isComment(article: Element, root: Element): boolean {
+  const list = article.parentElement?.closest(COMMENT_LIST);
+  if (list && root.contains(list)) return true;
+  const label = article.getAttribute('aria-label') ?? '';
+  return /^(comment|reply) by /i.test(label.trim()); // English Comet comments [code]; other languages rely on the list
+}
+
+function markerValues(el: Element): string[] {
+  const out: string[] = [];
+  for (const a of MARKER_ATTRS) {
+    const v = el.getAttribute(a);
+    if (v) out.push(v);
+  }
+  // <svg><title>Shared with Public</title></svg> (current globe icon).
+  if (el.tagName.toLowerCase() === 'title' && el.parentElement?.tagName.toLowerCase() === 'svg') out.push(el.textContent ?? '');
+  return out;
+}
+
+/** One post, or the embedded original of a re-share: the parts read the same way. */
+interface Block {
+  el: Element;
+  /** Articles nested in this block (comments, embedded originals): never this block's own content. */
+  nested: Element[];
+  heading: Element | null;
+  header: Element | null;
+  captions: Element[];
+}
+
+function block(el: Element, lang: UiLang | null): Block {
+  const nested = all(el, POST);
+  const own = (e: Element) => !insideAny(e, nested);
+  const headings = all(el, HEADING).filter(own);
+  const heading = outermost(headings)[0] ?? null;
+  const captions = outermost(all(el, CAPTION).filter(own));
+  let header: Element | null = null;
+  if (heading !== null) {
+    // The body: anything that is not header. The header is the largest ancestor of the author
+    // heading (below the post) that holds none of it.
+    const body: Element[] = [...captions, ...outermost(nested), ...headings.filter((h) => !heading.contains(h) && !h.contains(heading))];
+    // Without a caption hook, the post's own text blocks and lists are body too.
+    if (captions.length === 0) {
+      for (const d of all(el, `${TEXT_BLOCK}, ${COMMENT_LIST}`)) {
+        if (own(d) && !heading.contains(d) && precedes(heading, d) && (!d.matches(TEXT_BLOCK) || isTextLeaf(d, el))) body.push(d);
+      }
+    }
+    for (const m of all(el, 'img, video')) {
+      if (!own(m) || heading.contains(m) || !precedes(heading, m)) continue; // avatars come before the author line
+      if (m.tagName === 'IMG' && (isMarkerImg(m, lang) || isIconSized(m))) continue; // img[alt="Public"], icons: header
+      body.push(m);
+    }
+    header = heading;
+    for (let a = heading.parentElement; a !== null && a !== el; a = a.parentElement) {
+      if (body.some((b) => a.contains(b))) break;
+      header = a;
+    }
+  }
+  return { el, nested, heading, header, captions };
+}
+
+function isMarkerImg(img: Element, lang: UiLang | null): boolean {
+  const alt = img.getAttribute('alt');
+  return alt !== null && readMarker(alt, lang) !== 'not-a-marker';
+}
+
+function audienceOf(b: Block, lang: UiLang | null): Audience {
+  if (b.header === null || vocabulary(lang) === null) return 'unknown';
+  const found: Audience[] = [];
+  for (const el of [b.header, ...all(b.header, '*')]) {
+    for (const v of markerValues(el)) {
+      const r = readMarker(v, lang);
+      if (r !== 'not-a-marker') found.push(r);
+    }
+  }
+  return agreed(found);
+}
+
+const NOT_CAPTION = `${COMMENT_LIST}, ${CHROME}, a, ${HEADING}`;
+
+/** A dir=auto block with no other inside it, and not inside a list, button, link or heading of `within`. */
+function isTextLeaf(d: Element, within: Element): boolean {
+  if (d.querySelector(TEXT_BLOCK) !== null) return false;
+  const fence = d.closest(NOT_CAPTION);
+  return fence === null || !within.contains(fence);
+}
+
+function textsOf(b: Block): string[] {
+  const skip = (e: Element) => e.matches(CHROME) || e.matches(POST);
+  if (b.captions.length > 0) return b.captions.map((c) => textOf(c, { skip }));
+  // No caption hook: the block's own leaf text blocks, outside header, comments, lists and chrome.
+  const excluded = [...b.nested, ...(b.header ? [b.header] : [])];
+  return all(b.el, TEXT_BLOCK)
+    .filter((d) => !insideAny(d, excluded) && isTextLeaf(d, b.el))
+    .map((d) => textOf(d, { skip }));
+}
+
+function altsOf(b: Block): string[] {
+  const excluded = [...b.nested, ...b.captions, ...(b.header ? [b.header] : [])];
+  const out: string[] = [];
+  for (const img of all(b.el, 'img[alt]')) {
+    if (insideAny(img, excluded)) continue;
+    if (b.heading !== null && !precedes(b.heading, img)) continue; // avatar before the author line
+    if (isIconSized(img)) continue; // audience globe, emoji, reaction icons
+    const chrome = img.closest(CHROME);
+    if (chrome && b.el.contains(chrome)) continue; // reaction icons, buttons
+    out.push(img.getAttribute('alt') ?? '');
+  }
+  return out;
+}
+
+function canonical(href: string | null): string | null {
+  const url = safeUrl(href, ORIGIN, HOSTS);
+  if (url === null || !PERMALINK_PATHS.some((re) => re.test(url.pathname))) return null;
+  const clean = new URL(url.pathname.replace(/\/+$/, '') || '/', ORIGIN);
+  for (const p of PERMALINK_PARAMS) {
+    const v = url.searchParams.get(p);
+    if (v !== null) clean.searchParams.set(p, v);
+  }
+  return finalUrl(clean);
+}
+
+/**
+ * The timestamp link in the post's own header. Not a link from the body: in a re-share that is the
+ * embedded original's (a wrong key would merge two posts with different audiences), and photo links
+ * name one photo, not the post. Facebook often leaves the timestamp href as "#" until hover: then
+ * there is no permalink and the key is a hash.
+ */
+function permalinkOf(b: Block): string | null {
+  if (b.header === null) return null;
+  for (const a of all(b.header, 'a[href]')) {
+    const u = canonical(a.getAttribute('href'));
+    if (u !== null) return u;
+  }
+  return null;
+}
+
+/** "Siti is at Taman Tasik." — English only, and only when the place is a link in the author line. [unverified] */
+function locationOf(b: Block, lang: UiLang | null): string | null {
+  if (lang !== 'en' || b.heading === null) return null;
+  const links = all(b.heading, 'a');
+  const place = links.length > 1 ? (links[links.length - 1]!.textContent ?? '').trim() : '';
+  if (place === '') return null;
+  const line = (b.heading.textContent ?? '').replace(/\s+/g, ' ').trim().replace(/\.$/, '');
+  return line.endsWith(` at ${place}`) ? place : null;
+}
+
+function read(root: Element, ctx: Parameters<SiteDefinition['posts']['read']>[1]): ReturnType<SiteDefinition['posts']['read']> {
+  // A comment or an embedded original is read as part of its post, never on its own.
+  if (root.parentElement?.closest(POST)) return null;
+  const post = block(root, ctx.lang);
+  const embedded = outermost(post.nested).filter((n) => !isComment(n, root));
+  const texts = textsOf(post);
+  const altTexts = altsOf(post);
+  // What the re-share shows: the embedded original's text and images, whatever its own audience.
+  for (const e of embedded) {
+    const inner = block(e, ctx.lang);
+    texts.push(...textsOf(inner));
+    altTexts.push(...altsOf(inner));
+  }
+  return snapshot({
+    url: permalinkOf(post),
+    audience: audienceOf(post, ctx.lang),
+    texts,
+    altTexts,
+    location: locationOf(post, ctx.lang),
+  });
+}
+
+export const posts: SiteDefinition['posts'] = { rootSelector: POST, read };
