@@ -1,0 +1,202 @@
+/** The rules engine: compiled lexicons -> assessPost. Split from index.ts so tests can compile altered lexicons. */
+import { compile, HAN, TAMIL, type Matcher } from './compile';
+import type { PostAssessment, PostInput, Reason, ReasonCode } from './index';
+import type { Lexicon, LexiconKey } from './lexicon/types';
+import { CAPS, normalizeAltTexts, normalizeField } from './normalize';
+
+export const EVIDENCE_MAX = 80;
+
+interface Hit {
+  start: number;
+  /** End of the quoted evidence (a Tamil stem is extended to its whole word). */
+  end: number;
+  /** End of the match itself. */
+  matchEnd: number;
+}
+
+/** A post, normalised: case-kept for evidence, lower-cased for matching, with field boundaries. */
+interface Prepared {
+  orig: string;
+  lower: string;
+  /** The parent's own words: caption, written alt texts, location. Automatic alt texts follow. */
+  words: string;
+  /** End of the caption; written alt texts run up to writtenEnd; then the location. */
+  textEnd: number;
+  writtenEnd: number;
+  location: string;
+}
+
+function prepare(post: PostInput, autoAlt: Matcher): Prepared {
+  const text = normalizeField(post.text, CAPS.text);
+  const written: string[] = [];
+  const auto: string[] = [];
+  for (const alt of normalizeAltTexts(post.altTexts)) (testAny(autoAlt, alt.toLowerCase()) ? auto : written).push(alt);
+  const location = normalizeField(post.location, CAPS.location);
+  const writtenText = written.join('\n');
+  const head = `${text}\n${writtenText}\n${location}`;
+  const orig = `${head}\n${auto.join('\n')}`;
+  const lower = orig.toLowerCase();
+  return { orig, lower, words: lower.slice(0, head.length), textEnd: text.length, writtenEnd: text.length + 1 + writtenText.length, location };
+}
+
+const isTamil = (code: number): boolean => code >= 0x0b80 && code <= 0x0bff;
+
+/** Bit flags: which non-Latin scripts a post contains. */
+const HAS_HAN = 1;
+const HAS_TAMIL = 2;
+
+function exec(re: RegExp | null, s: string): RegExpExecArray | null {
+  return re === null ? null : re.exec(s);
+}
+
+/** First match of a list (Latin part first), with the Chinese/Tamil parts tried only if the post has that script. */
+function find(m: Matcher, s: string, scripts: number): Hit | null {
+  const match = exec(m.latin, s) ?? (scripts & HAS_HAN ? exec(m.han, s) : null) ?? (scripts & HAS_TAMIL ? exec(m.tamil, s) : null);
+  return match === null ? null : hit(match, s);
+}
+
+function test(m: Matcher, s: string, scripts: number): boolean {
+  return (
+    (m.latin !== null && m.latin.test(s)) ||
+    ((scripts & HAS_HAN) !== 0 && m.han !== null && m.han.test(s)) ||
+    ((scripts & HAS_TAMIL) !== 0 && m.tamil !== null && m.tamil.test(s))
+  );
+}
+
+function hit(m: RegExpExecArray, s: string): Hit {
+  const matchEnd = m.index + m[0].length;
+  // Tamil entries are stems (மகன matches மகனுக்கு): quote the whole word.
+  let end = matchEnd;
+  while (end < s.length && isTamil(s.charCodeAt(end))) end++;
+  return { start: m.index, end, matchEnd };
+}
+
+/** Any part of a list matching `s` (for the short slices around a uniform word). */
+function testAny(m: Matcher, s: string): boolean {
+  return (m.latin !== null && m.latin.test(s)) || (m.han !== null && m.han.test(s)) || (m.tamil !== null && m.tamil.test(s));
+}
+
+function clip(s: string): string {
+  const t = s.trim();
+  return t.length > EVIDENCE_MAX ? `${t.slice(0, EVIDENCE_MAX - 1)}…` : t;
+}
+
+const none = (): PostAssessment => ({ shows: { child: false, schoolUniform: false }, flagged: false, severity: 'none', reasons: [] });
+
+/** Compile the lexicons once; the returned function does no regex construction. */
+export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) => PostAssessment {
+  const R = compile(lexicons);
+
+  return function assessPost(post: PostInput): PostAssessment {
+    const p = prepare(post, R.autoAlt);
+    const s = p.lower;
+    // Signals read the parent's own words; automatic alt text is read only by `altText` and the contexts.
+    const scripts = (HAN.test(s) ? HAS_HAN : 0) | (TAMIL.test(s) ? HAS_TAMIL : 0);
+    const at = (key: LexiconKey): Hit | null => find(R[key], p.words, scripts);
+    // Whole-post contexts, each looked up at most once and only when it could change the answer.
+    const seen: Partial<Record<LexiconKey, boolean>> = {};
+    const has = (key: LexiconKey): boolean => (seen[key] ??= test(R[key], s, scripts));
+
+    // ── Signals ──
+    let kin = at('child');
+    let soft = at('childSoft');
+    let age = at('age');
+    let alt = find(R.altText, s, scripts);
+    let level = at('level');
+    let event = at('event');
+    let name = at('schoolName');
+    let nameFrom = s;
+    if (name === null) {
+      nameFrom = p.orig.slice(0, p.words.length);
+      name = find(R.schoolNameCased, nameFrom, scripts);
+    }
+    const uniformHard = at('uniform');
+    const uniformSoft = uniformHard === null ? at('uniformSoft') : null;
+    if (!kin && !soft && !age && !alt && !level && !event && !name && !uniformHard && !uniformSoft) return none();
+
+    // ── Child words that are not about a child ──
+    // "my baby" the cat, "love you baby", "my boys at the workshop": endearments for pets, cars, partners, staff.
+    if (soft !== null && (has('notHuman') || has('grownUps'))) soft = null;
+    // Pets' and cars' birthdays ("Oyen 3 tahun hari ni", "she's 16 and still runs").
+    if (age !== null && kin === null && has('notHuman')) age = null;
+    // A grown-up or unborn son/daughter: "my son's convocation", "anak sy kahwin", "怀孕20周 女宝宝".
+    if ((kin !== null || soft !== null) && !age && !alt && !level && !event && !uniformHard && has('adult')) {
+      kin = null;
+      soft = null;
+    }
+
+    // ── School words with nobody's child in them ──
+    const personal = kin !== null || soft !== null || age !== null;
+    const schoolContext = level !== null || event !== null || name !== null || has('school');
+    if (!personal) {
+      // The poster's own schooldays, or the poster as a child in an old photo ("me in 1992"): not a child now.
+      const selfPast = has('selfPast');
+      if (selfPast || has('nostalgia')) {
+        level = null;
+        event = null;
+        name = null;
+      }
+      if (selfPast) alt = null;
+      // Adverts and enrolment notices; teachers, meetings, advice, road notices at a school.
+      if (has('commerce') || has('schoolAdults')) {
+        level = null;
+        event = null;
+        name = null;
+      }
+    }
+
+    // ── School uniform ──
+    let uniform = uniformHard;
+    // "uniform", "seluar biru", 制服, சீருடை are a school uniform only at school, and not on the teachers.
+    if (uniform === null && uniformSoft !== null && schoolContext && !has('schoolAdults')) uniform = uniformSoft;
+    // Sold, bought or remembered: a uniform counts only when someone is wearing it.
+    if (uniform !== null && (has('commerce') || has('purchase') || has('nostalgia') || has('selfPast')) && !worn(uniform)) uniform = null;
+    // A school uniform is worn by a schoolchild, unless adults wear it (costume party, self-throwback, teachers).
+    const uniformChild =
+      uniform !== null && !has('nostalgia') && !has('selfPast') && !has('grownUps') && !has('schoolAdults') && !has('adult');
+
+    const child = kin !== null || soft !== null || age !== null || alt !== null || level !== null || event !== null || name !== null || uniformChild;
+    const schoolUniform = uniform !== null;
+    if (!child && !schoolUniform) return none();
+
+    const audience = post.audience;
+    const flagged = audience === 'public' || audience === 'unknown';
+    const hasLocation = p.location.length > 0;
+    // Where the child can be found: a uniform, a school, an event, a place.
+    const findable = schoolUniform || name !== null || event !== null || hasLocation;
+    const severity = !flagged ? 'low' : audience === 'public' && findable ? 'high' : 'medium';
+
+    // ── Reasons, most telling first (the badge shows the first few); skip a hit inside one already quoted ──
+    const reasons: Reason[] = [];
+    const quoted: Hit[] = [];
+    const add = (code: ReasonCode, hit: Hit | null, from: string = s): void => {
+      if (hit === null) return;
+      if (quoted.some((q) => hit.start >= q.start && hit.end <= q.end)) return;
+      quoted.push(hit);
+      const source = from === s && p.orig.length === s.length ? p.orig : from;
+      reasons.push({ code, evidence: clip(source.slice(hit.start, hit.end)) });
+    };
+    add('child.alt-text', alt);
+    if (uniform !== null) add(uniform.start > p.textEnd && uniform.start < p.writtenEnd ? 'uniform.alt-text' : 'uniform.word', uniform);
+    add('child.kinship', kin ?? soft);
+    add('child.age', age);
+    add('child.school-level', level);
+    add('school.event', event);
+    add('school.name', name, nameFrom);
+    if (hasLocation) reasons.push({ code: 'location.tag', evidence: clip(p.location) });
+    if (flagged) {
+      reasons.push(
+        audience === 'public' ? { code: 'audience.public', evidence: 'Public' } : { code: 'audience.unknown', evidence: 'Audience unknown' },
+      );
+    }
+    return { shows: { child, schoolUniform }, flagged, severity, reasons };
+
+    function worn(hit: Hit): boolean {
+      return (
+        testAny(R.wornBefore, s.slice(Math.max(0, hit.start - 30), hit.start)) ||
+        testAny(R.wornAfter, s.slice(hit.matchEnd, hit.matchEnd + 8)) ||
+        testAny(R.worn, s.slice(Math.max(0, hit.start - 30), hit.matchEnd + 30))
+      );
+    }
+  };
+}

@@ -1,0 +1,22 @@
+import type { Lexicon } from './types';
+
+/**
+ * Automatic alt text: a platform prefix, then within the same sentence a concept that is a child.
+ * "1 person"/"people" alone is not a child. "No photo description available.", 没有照片描述 and X's
+ * default "Image" carry no signal (nothing here matches them).
+ */
+const SAME_SENTENCE = '[^.\\n]{0,50}?';
+
+export const altText: Lexicon = {
+  altText: [
+    // Facebook / Instagram / Threads, English: "May be an image of 1 child and text", "Image may contain: child".
+    `(may be an? (image|photo|picture|video) of|image may contain:?)${SAME_SENTENCE}(child|children|bab(y|ies)|toddlers?|kids?|infants?)`,
+    // Spanish (alt text may come in another language than the UI).
+    `puede ser una imagen de${SAME_SENTENCE}(niñ[oa]s?|beb[eé]s?)`,
+  ],
+  autoAlt: [
+    'may be an? (image|photo|picture|video)|image may contain|no photo description|(photo|video) (shared )?by' +
+      '|mungkin (imej|gambar|berupa)|imej mungkin|可能(是|包含)|[图圖]像|[没沒]有(照|相)片描述|相片由' +
+      '|puede ser una imagen|no hay ninguna descripci[oó]n',
+  ],
+};

@@ -1,0 +1,978 @@
+/**
+ * Rules tables. Every flagging example has a near-identical twin that must not flag. The last test removes
+ * each lexicon entry in turn and checks that some row below then fails: a table row exists for every entry.
+ */
+import { describe, expect, test } from 'vitest';
+import { assessPost, type PostAssessment, type PostInput } from '../../src/rules/index';
+import { createAssessor } from '../../src/rules/assess';
+import { LEXICONS } from '../../src/rules/lexicon/index';
+import type { Lexicon, LexiconKey } from '../../src/rules/lexicon/types';
+
+type Shows = 'child' | 'uniform' | 'both' | 'none';
+/** A post for the tables: a caption, or a caption with alt texts and a location. */
+type Post = string | { text?: string; alt?: string[]; loc?: string };
+/** [what the positive shows, positive, its twin that shows nothing]. */
+type Pair = readonly [Exclude<Shows, 'none'>, Post, Post];
+
+const input = (post: Post, audience: PostInput['audience'] = 'public'): PostInput =>
+  typeof post === 'string'
+    ? { platform: 'facebook', audience, text: post }
+    : {
+        platform: 'instagram',
+        audience,
+        ...(post.text !== undefined ? { text: post.text } : {}),
+        ...(post.alt !== undefined ? { altTexts: post.alt } : {}),
+        ...(post.loc !== undefined ? { location: post.loc } : {}),
+      };
+const shows = (r: PostAssessment): Shows =>
+  r.shows.child && r.shows.schoolUniform ? 'both' : r.shows.child ? 'child' : r.shows.schoolUniform ? 'uniform' : 'none';
+const label = (post: Post): string => (typeof post === 'string' ? post : JSON.stringify(post));
+
+// ── English ──────────────────────────────────────────────────────────────────────────────────────────────
+const EN: Pair[] = [
+  ['child', 'Proud of my son today', 'Proud of my team today'],
+  ['child', 'My daughters baked cookies', 'My colleagues baked cookies'],
+  ['child', 'Kids are finally asleep', "Kids' menu was huge, ordered it for myself"],
+  ['child', 'The kids loved it', 'Our fur kids turn 2 today 🐱'],
+  ['child', 'Look what the kid drew', "when your kid says 'mummy you're old' 💀"],
+  ['child', 'Kid had fun at Sunway Lagoon', 'Kid at heart at Sunway Lagoon with the office gang'],
+  ['child', 'The children loved the beach', 'Child-friendly cafe in Bangsar'],
+  ['child', 'Children playing in the rain', 'Acting like a child again at the fun fair'],
+  ['child', 'Kiddos at the zoo', 'Kudos at the zoo'],
+  ['child', 'Toddler tantrum at Aeon', 'Manager tantrum at Aeon'],
+  ['child', 'Our newborn came home', 'Our new sofa came home'],
+  ['child', 'Infant swimming class today', 'Adult swimming class today'],
+  ['child', 'Preschoolers painting rainbows', 'Pensioners painting rainbows'],
+  ['child', 'Schoolboys crossing the road', 'Cowboys crossing the road'],
+  ['child', 'Beach day with the little ones', 'Beach day with the whole gang'],
+  ['child', 'My lil one said the funniest thing', 'My old pal said the funniest thing'],
+  ['child', "Grandson's first haircut", "Grandpa's first haircut"],
+  ['child', 'My stepson scored a goal', 'My stepdad scored a goal'],
+  ['child', "Nephew's birthday party", "Neighbour's birthday party"],
+  ['child', 'Niece learning to swim', 'Nancy learning to swim'],
+  ['child', 'The twins are napping', 'The twin towers are lit up'],
+  ['child', 'Our baby took her first steps with hubby cheering', 'Our puppy took her first steps 🐶'],
+  ['child', 'New born baby photoshoot with hubby', 'New born-again gym routine with hubby'],
+  ['child', 'Hubby and I welcome baby boy Adam', 'Hubby and I welcome our new car'],
+  ['child', "Baby's first Raya with hubby's family", "Hubby's first Raya with my family"],
+  ['child', 'Hubby and our firstborn at the beach', 'Hubby and our friends at the beach'],
+  ['child', 'My eldest scored 5A, hubby so proud', 'My boss scored a deal, hubby so proud'],
+  ['child', 'Got my 17 year old his L licence, now my first car suffers', 'Got my first car its new tyres'],
+  ['child', 'Baby is teething again', 'Baby shower for Mei this weekend'],
+  ['child', 'Cute baby Aisyah', 'Cute baby elephant at Kuala Gandah 🐘'],
+  ['child', 'Night out with my baby', 'Date night with my baby 💕'],
+  ['child', 'My baby is home from the hospital', 'My baby is home from the vet 🐶'],
+  ['child', 'My boys built a lego castle', 'My boys at the workshop surprised me with a cake'],
+  ['child', 'Proud of this boy 🥹', 'Proud of this team 🥹'],
+  ['child', 'Bubs is asleep finally', 'Bus is late finally'],
+  ['child', 'Happy birthday my princess', 'Happy birthday my boss'],
+  ['child', { text: 'Throwback to our trip last year', alt: ['May be an image of 2 children'] }, { text: 'Throwback to our trip in 1998', alt: ['May be an image of 2 children'] }],
+  ['child', 'She turns 5 today!', 'She turns 50 today!'],
+  ['child', 'He is 7 years old now', 'He is 70 years old now'],
+  ['child', 'Reading with a 6yo is fun', 'Reading with a 60yo is fun'],
+  ['child', '3 months old and smiling', '3 years married and smiling'],
+  ['child', 'Happy 5th birthday Aisyah', 'Happy 50th birthday Aisyah'],
+  ['child', 'Happy first birthday Adam', 'Happy first anniversary Adam'],
+  ['child', 'Piano recital (age 8)', 'Piano recital (age 80)'],
+  ['child', 'Standard 3 exams over!', 'Standard time again!'],
+  ['child', 'Year 2 already, time flies', 'Year 2026 already, time flies'],
+  ['child', 'Form 2 homework is hard', 'Tax form homework is hard'],
+  ['child', 'Preschool pickup at 12', 'Pharmacy pickup at 12'],
+  ['child', 'Pre-K pickup at 12', 'Pre-order pickup at 12'],
+  ['child', 'Kindergarten pickup at 12', 'Kopitiam pickup at 12'],
+  ['child', 'Kindy pickup at 12', 'Kindle pickup at 12'],
+  ['child', 'Daycare pickup at 12', 'Dry cleaning pickup at 12'],
+  ['child', 'Playgroup pickup at 12', 'Parcel pickup at 12'],
+  ['child', 'Primary school pickup at 12', 'Primary care pickup at 12'],
+  ['child', '#firstdayofschool 🎒', '#firstdayofwork 💼'],
+  ['child', 'Back to school tomorrow!', 'Back to work tomorrow!'],
+  ['child', 'Rainy school run ☔', 'Rainy morning run ☔'],
+  ['child', 'Waiting at the school gate', 'Waiting at the office gate'],
+  ['child', 'Sports day 🏃', 'Sports car 🏎️'],
+  ['child', 'School sports heats today', 'Winter sports heats today'],
+  ['child', 'Prize giving tonight', 'Prize draw tonight'],
+  ['child', 'Speech day tonight', 'Speech therapy tonight'],
+  ['child', 'Report card day ✅', 'Credit card day ✅'],
+  ['child', 'Class photo today 📸', 'Group photo today 📸'],
+  ['child', 'School photo day 📸', 'Passport photo day 📸'],
+  ['child', 'School concert tonight', 'Rock concert tonight'],
+  ['child', 'Field trip to the zoo', 'Road trip to the zoo'],
+  ['child', 'Kindy concert tonight', 'Jazz concert tonight'],
+  ['child', "Children's Day celebration", "Mother's Day celebration"],
+  ['both', 'School uniform, day one 🥹', 'Work uniform, day one 🥹'],
+  ['both', 'White shirt and blue shorts again tomorrow', 'White shirt and blue jeans again tomorrow'],
+  ['both', 'School shoes whitened ✅', 'Running shoes whitened ✅'],
+  ['both', 'Pinafore ironed ✅', 'Pinafore dress ironed for work ✅'],
+  ['both', 'Prefect blazer on!', 'Office blazer on!'],
+  ['both', 'First camp in his scout uniform ⚜️', 'First camp in his hiking gear ⚜️'],
+  ['both', 'New uniform for the new school year', 'New nurse uniform for the new hospital'],
+  ['both', 'Blazer ready for school', 'Blazer ready for dinner'],
+  ['both', 'Blue and white again tomorrow, holidays over for this boy', 'Blue and white again tomorrow, the sky is clear'],
+  ['both', 'Uniform ready, back to school tomorrow', 'Uniform ready, back to the factory tomorrow'],
+  ['both', 'Uniform on, prefects assembly today', 'Uniform on, staff assembly today'],
+];
+
+// ── Malay ────────────────────────────────────────────────────────────────────────────────────────────────
+const MS: Pair[] = [
+  ['child', 'Anak sy demam hari ni', 'Anak syarikat kami rasmi beroperasi'],
+  ['child', 'Anak2 main hujan', 'Anak kucing main hujan'],
+  ['child', '#anakku comel', '#anakbulu comel'],
+  ['child', 'Anak sulung dah besar', 'Anak tangga dah retak'],
+  ['child', 'Bawa anak mandi sungai', 'Jalan tepi anak sungai'],
+  ['child', 'Si kecil demam', 'Si Oyen demam 🐱'],
+  ['child', 'Alhamdulillah dikurniakan cahaya mata', 'Alhamdulillah dikurniakan rezeki'],
+  ['child', 'Bayi kami sihat', 'Kereta kami sihat'],
+  ['child', 'Cucu atuk pandai jalan', 'Kawan atuk pandai jalan'],
+  ['child', 'Cicit pertama moyang', 'Kereta pertama moyang'],
+  ['child', 'Adik dah pandai baca', 'Adik ipar dah pandai masak'],
+  ['child', 'Adik tidur awal', 'Adik Grab tadi sopan sangat'],
+  ['child', 'Puteri sulung kami', 'Puteri Gunung Ledang'],
+  ['child', 'Tahniah wira kecil mama', 'Tahniah wira negara'],
+  ['child', 'Kanak-kanak bermain di taman', 'Menu kanak-kanak murah, sy order utk diri sendiri'],
+  ['child', 'Kanak-kanak pandai menyanyi', 'Kanak-kanak bawah 12 tahun diskaun 20%'],
+  ['child', 'Budak2 ni tak reti duduk diam', 'Budak office ni rajin betul'],
+  ['child', 'Budak ni kejut sy pukul 5 pagi', 'Perangai macam budak, kata isteri sy'],
+  ['child', 'Anak buah mak su comel', 'Anak buah sy kat office belanja kek'],
+  ['child', 'Angah dah besar 🥹', 'Angah sy kahwin hari ni 💍'],
+  ['child', 'Sayang along 💕', 'Jalan along the beach'],
+  ['child', 'Umur 5 tahun dah pandai mengaji', 'Umur 50 tahun dah pandai mengaji'],
+  ['child', 'Selamat hari lahir yang ke-7', 'Selamat hari lahir yang ke-70'],
+  ['child', 'Birthday yg ke 3 tahun', 'Birthday yg ke 30 tahun'],
+  ['child', 'Hafiz 7 tahun hari ni', 'Hafiz 70 tahun hari ni'],
+  ['child', 'Darjah 1 dah!', 'Darjah dua puluh dah!'],
+  ['child', 'Tahun 1 dah', 'Tahun 2026 dah'],
+  ['child', 'Tingkatan 3 tahun ni', 'Tingkatan bawah tahun ni'],
+  ['child', 'Tadika dah buka', 'Tandas dah buka'],
+  ['child', 'Tabika dah buka', 'Tabung dah buka'],
+  ['child', 'Hantar TASKA pagi tadi', 'Hantar kereta pagi tadi'],
+  ['child', 'Prasekolah dah mula', 'Pasar malam dah mula'],
+  ['child', 'Kelas KAFA petang ni', 'Kelas yoga petang ni'],
+  ['child', 'Murid tahun ni ramai', 'Ahli tahun ni ramai'],
+  ['child', 'Pelajar sekolah menunggu bas', 'Pekerja kilang menunggu bas'],
+  ['child', '#sekolahrendah', '#sekolahmemandu'],
+  ['child', 'Keputusan UPSR keluar', 'Keputusan PRU keluar'],
+  ['child', 'PT3 dah habis', 'PTPTN dah habis'],
+  ['child', 'UASA minggu depan', 'UEFA minggu depan'],
+  ['child', '#hariPertamaPersekolahan', '#hariPertamaBekerja'],
+  ['child', 'Masuk sekolah esok', 'Masuk kerja esok'],
+  ['child', 'Excited nak pi sekolah', 'Excited nak pi pejabat'],
+  ['child', 'Hantar ke sekolah pagi tadi', 'Hantar ke bengkel pagi tadi'],
+  ['child', 'Tunggu van sekolah', 'Tunggu van pos'],
+  ['child', 'Tunggu bas sekolah', 'Tunggu bas ekspres'],
+  ['child', 'Tunggu depan pagar sekolah', 'Tunggu depan pagar rumah'],
+  ['child', 'Hari sukan esok', 'Hari raya esok'],
+  ['child', 'Sukaneka petang ni', 'Sukan SEA petang ni'],
+  ['child', 'Kejohanan olahraga daerah', 'Kejohanan badminton terbuka'],
+  ['child', 'Merentas desa pagi tadi', 'Merentas negeri pagi tadi'],
+  ['child', 'Majlis anugerah esok', 'Majlis perkahwinan esok'],
+  ['child', 'Anugerah cemerlang 2025', 'Anugerah bintang 2025'],
+  ['child', 'Hari penyampaian hadiah', 'Hari penyampaian sijil kursus'],
+  ['child', 'Hari terbuka tadi 📄', 'Rumah terbuka tadi 📄'],
+  ['child', 'Hari kantin esok', 'Hari gaji esok'],
+  ['child', 'Hari kokurikulum', 'Hari koperasi'],
+  ['child', 'Graduasi tadika Irfan', 'Graduasi kursus Irfan'],
+  ['child', 'Lawatan sambil belajar ke zoo', 'Lawatan kerja ke zoo'],
+  ['child', 'Sambutan hari kanak-kanak', 'Sambutan hari wanita'],
+  ['child', 'Ambil kad laporan', 'Ambil kad pengenalan'],
+  ['child', 'Persembahan sekolah malam ni', 'Persembahan orkestra malam ni'],
+  ['child', 'Perkhemahan pengakap', 'Perkhemahan keluarga'],
+  ['child', 'Bergambar kelas hari ni', 'Bergambar raya hari ni'],
+  ['both', 'Baju sekolah baru 🥹', 'Baju raya baru 🥹'],
+  ['both', 'Tudung labuh sekolah dah gosok', 'Tudung labuh raya dah gosok'],
+  ['both', 'Kasut sekolah dah sapu kapur', 'Kasut kerja dah sapu kiwi'],
+  ['both', 'Stokin sekolah hilang sebelah', 'Stokin bola hilang sebelah'],
+  ['both', 'Baju kurung sekolah siap', 'Baju kurung moden siap'],
+  ['both', 'Baju biru putih first day 💙', 'Baju merah putih first day 💙'],
+  ['both', 'Baju putih seluar hijau tu dah muat2 je', 'Baju putih seluar jeans tu dah muat2 je'],
+  ['both', 'Seluar biru baju putih dah siap', 'Seluar jeans baju putih dah siap'],
+  ['both', 'Abang pakai baju pengakap', 'Abang pakai baju melayu'],
+  ['both', 'Segak dengan PBSM uniform', 'Segak dengan Grab uniform'],
+  ['both', 'Seluar hijau dah singkat, esok sekolah', 'Seluar jeans dah singkat, esok sekolah'],
+  ['both', 'Baju putih kain hijau, sekolah agama petang', 'Baju putih kain batik, kenduri petang'],
+  ['both', 'Seragam baru utk sekolah', 'Seragam baru utk kilang'],
+  ['both', 'Tudung putih siap utk sekolah', 'Tudung bawal siap utk sekolah'],
+  ['both', 'Kasut putih dah cuci utk sekolah', 'Kasut hitam dah cuci utk sekolah'],
+  ['both', 'Baju kurung putih utk sekolah esok', 'Baju kurung ungu utk sekolah esok'],
+  ['both', 'Uniform pengawas sekolah 💙', 'Uniform polis 💙'],
+  ['both', 'Uniform kadet remaja sekolah', 'Uniform kerja'],
+  ['both', 'Cuti dah habis, seragam dah gosok', 'Cuti dah habis, baju dah gosok'],
+  ['both', 'Kain hijau dah gosok, esok sekolah', 'Kain batik dah gosok, esok sekolah'],
+  ['both', 'Pengawas! uniform baru', 'Pengurus! uniform baru'],
+  ['child', 'Pagi2 dah sampai sjkc chung hwa', 'Pagi2 dah sampai kedai chung hwa'],
+  ['child', 'Pagi2 dah sampai smjk nan hua', 'Pagi2 dah sampai restoran nan hua'],
+  ['child', 'Pagi2 dah sampai smk seri kenari', 'Pagi2 dah sampai taman seri kenari'],
+  ['child', 'Pagi2 dah sampai mrsm kuantan', 'Pagi2 dah sampai pasar kuantan'],
+  ['child', 'Pagi2 dah sampai sk taman megah', 'Pagi2 dah sampai taman megah'],
+  ['child', 'Pagi2 dah sampai sekolah kebangsaan bukit', 'Pagi2 dah sampai kampung bukit'],
+  ['child', 'Pagi2 dah sampai SK Permatang Pauh', 'Pagi2 dah sampai sk permatang pauh'],
+];
+
+// ── Chinese ──────────────────────────────────────────────────────────────────────────────────────────────
+const ZH: Pair[] = [
+  ['child', '孩子们在海边玩', '毛孩子们在海边玩'],
+  ['child', '孩子太可爱了', '开玩笑的啦，孩子气一下而已'],
+  ['child', '小孩睡着了', '毛小孩睡着了'],
+  ['child', '儿子掉了第一颗牙', '朋友掉了第一颗牙'],
+  ['child', '女儿第一次游泳', '老婆第一次游泳'],
+  ['child', '宝宝睡了', '狗宝宝睡了'],
+  ['child', '二宝出生了', '二手车到了'],
+  ['child', '带娃出去玩', '带狗出去玩'],
+  ['child', '孙女来了', '孙先生来了'],
+  ['child', '外孙来了', '外卖来了'],
+  ['child', '侄女来了', '同事来了'],
+  ['child', '外甥来了', '外婆来了'],
+  ['child', '婴儿车推出去', '购物车推出去'],
+  ['child', '新生儿照片', '新郎照片'],
+  ['child', '儿童乐园玩了一天', '儿童餐份量比我的还大😂 我自己点的'],
+  ['child', '儿女都回家了', '朋友都回家了'],
+  ['child', '囡囡睡了', '老公睡了'],
+  ['child', '囝囝睡了', '阿公睡了'],
+  ['child', '细路仔好得意', '老细好得意'],
+  ['child', '我家小王子', '我家小花园'],
+  ['child', '宝妈日常', '上班族日常'],
+  ['child', '两个小朋友终于睡了', '这位小朋友今年已经60岁了😂'],
+  ['child', '宝贝今天好乖', '宝贝今晚带我去吃烛光晚餐 结婚纪念日'],
+  ['child', '小可爱睡醒了', '小可爱🐱睡醒了，喵'],
+  ['child', '我家小公主', '我的小公主🚗 开了10年还是很耐'],
+  ['child', '老大今天好乖', '我的老板今天好乖'],
+  ['child', '我家老二好调皮', '我家老公好调皮'],
+  ['child', '哥哥第一次抱妹妹', '哥哥第一次抱女朋友'],
+  ['child', '5岁生日快乐', '50岁生日快乐'],
+  ['child', '三岁了', '三十八岁了'],
+  ['child', '6个月大了', '6个月没见了'],
+  ['child', '满月酒', '满月很美'],
+  ['child', '百日宴', '百日咳疫苗'],
+  ['child', '抓周抓到了电脑', '抓到了电脑'],
+  ['child', '上小一了', '小一点的衣服'],
+  ['child', '读小三', '小三上位'],
+  ['child', '三年级了', '大学三年级了'],
+  ['child', '幼儿园', '动物园'],
+  ['child', '托儿所', '托运所'],
+  ['child', '安亲班放学', '补习班下课'],
+  ['child', '学前班', '夜班'],
+  ['child', '幼稚班', '瑜伽班'],
+  ['child', '小学生的一天', '上班族的一天'],
+  ['child', '华小生的一天', '打工人的一天'],
+  ['child', '明天上中一了', '明天开始其中一个计划'],
+  ['child', '读初二了', '初二回娘家'],
+  ['child', '初一生报到', '初一十五拜拜'],
+  ['child', '开学了', '大学开学了'],
+  ['child', '运动会', '运动鞋'],
+  ['child', '颁奖礼', '颁奖嘉宾名单'],
+  ['child', '幼儿园毕业', '硕士毕业典礼'],
+  ['child', '成绩单', '成交单'],
+  ['child', '拿成绩', '拿快递'],
+  ['child', '儿童节快乐', '母亲节快乐'],
+  ['child', '亲子活动', '公司活动'],
+  ['child', '上学第一天', '上班第一天'],
+  ['child', '拍班级照', '拍婚纱照'],
+  ['child', '等校车', '等巴士'],
+  ['child', '校门口等', '公司门口等'],
+  ['child', '新学期开始', '大学新学期开始'],
+  ['child', '家长日拿成绩册', '家长会开会'],
+  ['child', '我家小子好调皮', '我家老公好调皮'],
+  ['child', '华小开放日', '夜市开放日'],
+  ['child', '今天去培才中学', '今天去培才餐厅'],
+  ['both', '穿上校服', '穿上西装'],
+  ['both', '校裤太短了', '牛仔裤太短了'],
+  ['both', '学生服很帅', '西装很帅'],
+  ['both', '穿上童军服的第一天', '穿上西装的第一天'],
+  ['both', '制服团体日', '企业日'],
+  ['both', '白衣蓝裤，明天开始又要早起了', '白衣黑裤，明天开始又要早起了'],
+  ['both', '学校的制服很帅', '警察的制服很帅'],
+  ['both', '学长的白鞋刷好了', '老公的白鞋刷好了'],
+  ['both', '白色球鞋 = 上学啦', '白色球鞋 = 跑步啦'],
+  ['both', '蓝裙子，上学啦', '红裙子，上学啦'],
+  ['both', '背心裙，上学啦', '连衣裙，上学啦'],
+  ['both', '童军制服', '军装'],
+  ['both', '假期结束，制服烫好了', '保安制服烫好了，今晚又是夜班'],
+];
+
+// ── Tamil (script and romanised) ─────────────────────────────────────────────────────────────────────────
+const TA: Pair[] = [
+  ['child', 'என் மகன் இன்று பள்ளிக்கு சென்றான்', 'என் நண்பன் இன்று வேலைக்கு சென்றான்'],
+  ['child', 'என் மகளுக்கு பிறந்தநாள்', 'மகளிர் தின வாழ்த்துகள்'],
+  ['child', 'குழந்தை தூங்குகிறது', 'குழந்தை மாதிரி தூங்குகிறார் என் கணவர்'],
+  ['child', 'பிள்ளைகள் புது உடையில்', 'பிள்ளையார் சதுர்த்தி வாழ்த்துகள்'],
+  ['child', 'பாப்பா சிரிக்கிறாள்', 'பாட்டி சிரிக்கிறார்'],
+  ['child', 'பேரனுக்கு பிறந்தநாள்', 'பாட்டிக்கு பிறந்தநாள்'],
+  ['child', 'சிறுவர்கள் விளையாடுகிறார்கள்', 'பெரியவர்கள் விளையாடுகிறார்கள்'],
+  ['child', 'மழலை சிரிப்பு', 'மழை சிரிப்பு'],
+  ['child', 'எங்கள் செல்லம் தூங்கிட்டாள்', 'அம்மா செல்லம் 🐈 எப்பவும் என் மடியில்'],
+  ['child', 'எங்கள் குட்டி நடனம் ஆடினாள்', 'குட்டி யானை நடனம் ஆடியது'],
+  ['child', 'அவளுக்கு 10 வயது', 'அவருக்கு 40 வயது'],
+  ['child', 'எங்க பொண்ணுக்கு 3 வயசு', 'எங்க நாய்க்கு 3 வயசு'],
+  ['child', '10-வது பிறந்தநாள் வாழ்த்துகள்', '80-வது பிறந்தநாள் வாழ்த்துகள்'],
+  ['child', 'வயது 9', 'வயது 90'],
+  ['child', '6 மாத குழந்தை', '6 மாத வேலை'],
+  ['child', 'முதலாம் ஆண்டு!', 'முதலாம் ஆண்டு நினைவு நாள்'],
+  ['child', '#முதலாம்ஆண்டு', '#முதலாம்ஆண்டுவிழா'],
+  ['child', '2-ஆம் ஆண்டு தொடக்கம்', '2026 ஆண்டு தொடக்கம்'],
+  ['child', 'ஆண்டு 4 தேர்வு', 'ஆண்டு 2026 தேர்வு'],
+  ['child', 'படிவம் 3 தேர்வு', 'படிவம் நிரப்பி தேர்வு'],
+  ['child', 'பாலர் பள்ளி விழா', 'பாலர் விழா'],
+  ['child', 'மழலையர் பள்ளி விழா', 'மழலையர் விழா'],
+  ['child', 'பள்ளி முதல் நாள்', 'வேலை முதல் நாள்'],
+  ['child', 'முதல் நாள் பள்ளி', 'முதல் நாள் அலுவலகம்'],
+  ['child', 'விளையாட்டு தினம்', 'விளையாட்டு செய்திகள்'],
+  ['child', 'பரிசளிப்பு விழா', 'திருமண விழா'],
+  ['child', 'பள்ளி ஆண்டு விழா', 'கோவில் ஆண்டு விழா'],
+  ['child', 'ஆரம்பப் பள்ளி தொடக்கம்', 'ஆரம்ப விழா தொடக்கம்'],
+  ['child', 'அவளுக்கு ஐந்து வயது', 'அவருக்கு ஐம்பது வயது'],
+  ['child', 'kulandhai thoongudhu', 'kulam thoongudhu'],
+  ['child', 'pullainga school poyitaanga', 'pasanga office poyitaanga'],
+  ['child', 'குழந்தைகள் தினம் வாழ்த்துகள்', 'அன்னையர் தினம் வாழ்த்துகள்'],
+  ['child', 'பள்ளி வாசலில் காத்திருக்கிறோம்', 'கோவில் வாசலில் காத்திருக்கிறோம்'],
+  ['child', 'தமிழ்ப்பள்ளி கலை நிகழ்ச்சி', 'கோவில் கலை நிகழ்ச்சி'],
+  ['child', 'en magan first time swimming', 'en friend first time swimming'],
+  ['child', 'magal-ukku birthday', 'machan-ukku birthday'],
+  ['child', 'mahan thoongitaan', 'maman thoongitaar'],
+  ['child', 'kuzhandhai thoongudhu', 'Kuzhandhai maadhiri thoonguraan en husband'],
+  ['child', 'kozhanthai azhugudhu', 'kozhi azhugudhu'],
+  ['child', 'pillaigal vilaiyaadraanga', 'pasanga vilaiyaadraanga office-la'],
+  ['child', 'paiyan school poyitaan', 'payan illa'],
+  ['child', 'en ponnu dance class', 'en wife dance class'],
+  ['child', 'paapa sirikkiraa', 'paatti sirikkiraanga'],
+  ['child', 'pethi vandhaa', 'pakkathu veetu aunty vandhaa'],
+  ['child', 'kutties happy birthday', 'Kutty story song playlist'],
+  ['child', 'chellam thoongitaa', 'chellam 🐱 thoongitaa, meow'],
+  ['child', 'kanna sapdu', 'kanna husband sapdu'],
+  ['child', 'Thambi PBSM first time', 'Thambi-ku kalyanam 💍'],
+  ['child', '4 vayasu aachu', '40 vayasu aachu'],
+  ['both', 'பள்ளிச் சீருடையில் அழகு', 'வேலை சீருடையில் அழகு'],
+  ['both', 'சாரணியர் சீருடை', 'காவல் சீருடை'],
+  ['both', 'நீலம் வெள்ளை மீண்டும் நாளை', 'சிவப்பு வெள்ளை மீண்டும் நாளை'],
+  ['both', 'பள்ளிக்கு சீருடை தயார்', 'போலீஸ் சீருடை தயார், இன்று இரவு duty'],
+  ['both', 'வெள்ளைச் சட்டை, பள்ளி தொடக்கம்', 'வெள்ளைச் சட்டை, கோவில் திருவிழா'],
+  ['both', 'palli seerudai ready', 'pudhu saree ready'],
+  ['both', 'Seerudai iron panni, palli ready', 'Saree iron panni, kalyanam ready'],
+];
+
+// ── Automatic alt text, audience-neutral captions ────────────────────────────────────────────────────────
+const ALT: Pair[] = [
+  ['child', { text: 'Finally Friday!', alt: ['May be an image of 2 children'] }, { text: 'Finally Friday!', alt: ['May be an image of 2 people'] }],
+  ['child', { alt: ['Image may contain: 1 person, child, smiling'] }, { alt: ['Image may contain: 1 person, smiling'] }],
+  [
+    'child',
+    { alt: ['Photo by Aina on February 1, 2026. May be an image of food.', 'Photo by Aina on February 1, 2026. May be an image of 1 child.'] },
+    { alt: ['Photo by Aina on February 1, 2026. May be an image of food.', 'Photo by Aina on February 1, 2026. May be an image of 1 person.'] },
+  ],
+  ['child', { alt: ['May be an image of baby and cake'] }, { alt: ['May be an image of cake'] }],
+  ['child', { alt: ['Mungkin imej 1 kanak-kanak dan teks'] }, { alt: ['Mungkin imej 1 orang dan teks'] }],
+  ['child', { alt: ['Mungkin imej bayi'] }, { alt: ['Mungkin imej makanan'] }],
+  ['child', { alt: ['可能是 1 人和儿童的图像'] }, { alt: ['可能是 1 人的图像'] }],
+  ['child', { alt: ['可能是 1 個兒童的圖像'] }, { alt: ['没有照片描述。'] }],
+  ['child', { alt: ['Puede ser una imagen de 1 niño y texto'] }, { alt: ['Puede ser una imagen de 2 personas y cielo'] }],
+  ['child', { text: 'Weekend', alt: ['May be an image of 1 child'] }, { text: 'Weekend', alt: ['No photo description available.', 'Image'] }],
+  ['child', { text: 'Proud of my son', alt: ['Image'] }, { text: 'Proud of my car', alt: ['Image'] }],
+];
+
+// ── Contexts that cancel a signal: each row is a post that shows nothing ──────────────────────────────────
+const NONE: Post[] = [
+  // grown-up or unborn family members
+  'Convocation day for my son 🎓',
+  "My daughter's wedding 💍",
+  'My son graduated from university',
+  'My son got his first job',
+  'Anak sy konvokesyen hari ni 🎓',
+  'Anak sy graduan ijazah sarjana muda',
+  'Anak sy masuk UiTM',
+  'Anak sy dapat tawaran matrikulasi',
+  'Anak sy dapat asasi sains',
+  'Anak sy bernikah hari ni',
+  'Anak sy walimah esok',
+  'Anak sy bertunang',
+  'Anak sy mula kerja',
+  'Anak sy dah bekerja',
+  'Anak sy dapat gaji pertama',
+  'Menantu dan anak sy datang',
+  'Anak sy umur 25 tahun hari ni',
+  'Hamil anak kedua',
+  'Anak sy dah kerja',
+  'Anak sy dan isterinya datang',
+  '儿子和儿媳来了',
+  'My son and his wife visited',
+  'My son is 25 today',
+  { text: 'Masa sy darjah 2 😂', alt: ['Mungkin imej 1 kanak-kanak'] },
+  'en magan kalyanam',
+  'Anak sy 25 tahun hari ni',
+  'Anak sy di kolej kediaman',
+  'Anak sy di universiti',
+  '儿子大学毕业了',
+  '儿子硕士毕业',
+  '儿子博士毕业',
+  '儿子结婚了',
+  '女儿出嫁了',
+  '女儿当新娘了',
+  '儿子当新郎了',
+  '女儿婚礼',
+  '儿子第一份工作',
+  '儿子第一份薪水',
+  '儿子18岁了',
+  '怀孕20周啦 是个女宝宝',
+  '预产期快到了，宝宝加油',
+  'என் மகள் திருமணம் 💍',
+  'என் மகனுக்கு இன்று 18 வயது!',
+  'மகன் பட்டமளிப்பு விழா',
+  'மகன் கல்லூரி முதல் நாள்',
+  'மகள் பல்கலைக்கழக முதல் நாள்',
+  'மகன் வேலைக்கு சேர்ந்தான்',
+  'கர்ப்பம் 20 வாரம் 💕 பெண் குழந்தை!',
+  'Ultrasound at 20 weeks, baby girl!',
+  'Pregnant with our baby girl',
+  'Expecting our baby girl',
+  'Due date soon, our baby girl',
+  'Baby #2 coming this August 🤰',
+  'Turned 18 today, little sister!',
+  'My son just turned 21',
+  'My son is 25 years old today',
+  'My son, 18 yo, passed his driving test',
+  'Our daughter finished her degree',
+  'Our daughter finished her diploma',
+  "Our daughter finished her master's",
+  'Our daughter finished her PhD',
+  'Our daughter started college',
+  "Our daughter's bachelor's degree",
+  'Our daughter is married now',
+  'Our daughter is engaged',
+  'Our son and his fiancée',
+  'Our son got his salary',
+  'Our son at uni',
+  'My son celebrated his 30th birthday',
+  // pets and vehicles
+  'My baby loves her cat tree',
+  'My baby kitten is home',
+  'My baby, my dog',
+  'My baby doggo',
+  'My baby puppy',
+  'My baby pup',
+  'My babies, my fur babies',
+  'My baby, my pet',
+  'My baby says meow',
+  'My baby says woof',
+  'My baby has soft paws',
+  'She is 16 years old and still runs like new',
+  'Anak bulu sy dah 3 tahun hari ni',
+  'Si comel ni 3 tahun hari ni, kucing kesayangan',
+  'Si comel ni 3 tahun hari ni, anjing kesayangan',
+  'Oyen 3 tahun hari ni',
+  'Si manja 3 tahun hari ni, meow',
+  'Bulus 3 tahun hari ni',
+  'Baby baru sy, kereta idaman',
+  'Baby baru sy, Proton X50',
+  'Baby baru sy, Perodua Ativa',
+  'Baby baru sy, Myvi putih',
+  'Baby baru sy, Axia merah',
+  'Baby baru sy, Bezza kelabu',
+  'Baby baru sy, X70 hitam',
+  '她已经16岁了，我的第一辆车',
+  '她16岁了，开了16年',
+  '我家毛孩子今天3岁啦',
+  '我家小可爱3岁了，汪',
+  '我家小可爱3岁了，狗',
+  '我家小可爱3岁了，宠物',
+  'எங்க நாய்க்கு 3 வயசு',
+  'எங்க பூனைக்கு 3 வயசு',
+  'எங்க கார் 10 வயது',
+  'Kutty yaanai',
+  'chellam naai 3 vayasu',
+  'chellam poonai 3 vayasu',
+  // partners and workmates
+  'Love you baby, my hubby',
+  'Love you baby, my husband',
+  'Love you baby, my wifey',
+  'Love you baby, my boyfriend',
+  'Love you baby, my girlfriend',
+  'Love you baby, my bf',
+  'Love you baby, my gf',
+  'Love you baby, bae',
+  'Happy anniversary baby',
+  'Happy valentines baby',
+  'My boys, best colleagues',
+  'My boys in the office',
+  'My boys, best team',
+  'My boys, the staff',
+  'My boys, the department',
+  'Isteri sy, baby sy',
+  'Suami sy, baby sy',
+  'Baby sy, bini sy',
+  'Budak baru kat pejabat',
+  'Budak ofis ni',
+  'Budak2 ni rajin kerja',
+  'Tunang sy, baby sy',
+  'Sayang abang, baby',
+  'Abang sayang, baby',
+  'Budak2 rakan sekerja',
+  'Budak2 geng pejabat',
+  '宝贝老公',
+  '宝贝老婆',
+  '宝贝男朋友',
+  '宝贝女朋友',
+  '宝贝男友',
+  '宝贝女友',
+  '宝贝情人节快乐',
+  '宝贝同事',
+  '宝贝公司',
+  'செல்லம் கணவர்',
+  'செல்லம் மனைவி',
+  'செல்லம் அலுவலக நண்பர்',
+  // sold, bought or remembered uniforms; school words without a child
+  'School uniform sale 30% off',
+  'School uniforms, promo this week',
+  'School uniform discounts',
+  'School uniform orders open',
+  'School uniform, PM for details',
+  'School uniform, DM us',
+  'School uniform, WhatsApp us',
+  'School uniform ready stock',
+  'School uniform in stock',
+  'School uniform restock',
+  'School uniform shop',
+  'School uniform store',
+  'School uniform tailor',
+  'School uniform, COD available',
+  'School uniform, postage included',
+  'School uniform delivery',
+  'School uniform price list',
+  'School uniform wholesale',
+  'School uniform supplier',
+  'School uniform, sizes available',
+  'Kindergarten enrolment open',
+  'Kindergarten registration open',
+  'Kindergarten admissions open',
+  'Kindergarten intake 2027',
+  'School uniform RM15',
+  'Jual baju sekolah',
+  'Baju sekolah dijual',
+  'Kami menjual baju sekolah',
+  'Tempahan baju sekolah dibuka',
+  'Baju sekolah harga borong',
+  'Baju sekolah, stok terhad',
+  'Baju sekolah, harga terbaik',
+  'Baju sekolah diskaun',
+  'Baju sekolah murah',
+  'Kedai baju sekolah',
+  'Jahitan baju sekolah',
+  'Baju sekolah, hubungi kami',
+  'Baju sekolah, wasap kami',
+  'Baju sekolah, semua saiz',
+  'Baju sekolah promosi',
+  'Baju sekolah potongan harga',
+  'Baju sekolah, penghantaran percuma',
+  'Tadika pendaftaran dibuka',
+  'Tadika, daftar sekarang',
+  'Pakej tadika 2027',
+  '校服特价',
+  '校服促销',
+  '校服优惠',
+  '校服出售',
+  '校服售价',
+  '卖校服',
+  '校服订购',
+  '校服批发',
+  '校服团购',
+  '校服下单',
+  '校服私信',
+  '校服现货',
+  '校服价格',
+  '校服折扣',
+  '校服包邮',
+  '校服订制',
+  '幼儿园招生',
+  '幼儿园报名',
+  '幼儿园咨询',
+  'பள்ளிச் சீருடை விற்பனை',
+  'பள்ளிச் சீருடை தள்ளுபடி',
+  'பள்ளிச் சீருடை விலை',
+  'பள்ளிச் சீருடை ஆர்டர்',
+  'பாலர் பள்ளி சேர்க்கை',
+  'பாலர் பள்ளி அழைக்கவும்',
+  'Bought school shoes',
+  'Buying school shoes',
+  'Purchased school shoes',
+  'Shopping for school shoes',
+  'Beli kasut sekolah',
+  'Membeli kasut sekolah',
+  'Kasut sekolah dibeli',
+  '买了校服',
+  '购买校服',
+  'பள்ளிச் சீருடை வாங்கினேன்',
+  'Throwback to Standard 2',
+  '#tbt Standard 2',
+  'Old school Standard 2 vibes',
+  'Back in the days, Standard 2',
+  'Standard 2, years ago',
+  'When I was in Standard 2',
+  'Standard 2 memories',
+  'Form 5 class reunion',
+  'Form 5 classmates',
+  'Form 5 alumni',
+  'Form 5, class of 2005',
+  'Form 5, batch 2005',
+  'Form 5, 2005 batch',
+  'Form 5 nostalgia',
+  'Form 5, good old days',
+  'Form 5 ex-students',
+  'Form 5 school days',
+  'Me in 1992, Standard 2',
+  'Standard 2 in 1992',
+  'Form 4 me would be disappointed',
+  'Form 4 vs current me',
+  "90s kids remember Standard 2",
+  'Darjah 2, zaman sekolah',
+  'Darjah 2, masa sekolah',
+  'Darjah 2 dulu-dulu',
+  'Darjah 2, waktu dulu',
+  'Darjah 2 sekolah lama',
+  'Darjah 2, kawan sekolah',
+  'Darjah 2, rakan sekolah',
+  'Darjah 2, kenangan',
+  'Darjah 2 nostalgia',
+  'Darjah 2, rindu zaman',
+  'Darjah 2, bekas murid',
+  'Darjah 2, geng sekolah',
+  'Darjah 2 tahun 1990',
+  '小一回忆',
+  '当年小一',
+  '小时候读小一',
+  '小一的时候我最怕数学',
+  '怀念小一',
+  '小一同学会',
+  '小一老同学',
+  '小一校友',
+  '青春小一',
+  '以前小一',
+  '回母校，小一',
+  '中学时代，小一',
+  '2003届，小一',
+  '1992年读小一',
+  'முதலாம் ஆண்டு, 1992-ல்',
+  'முதலாம் ஆண்டு நினைவுகள்',
+  'முதலாம் ஆண்டு, பழைய நினைவு',
+  'முதலாம் ஆண்டு, அந்த காலம்',
+  'முதலாம் ஆண்டு, பள்ளி நாட்கள்',
+  'முதலாம் ஆண்டு, பழைய மாணவர்',
+  'Standard 1 teachers meeting',
+  'Standard 1, my students are amazing',
+  'Standard 1, the students are amazing',
+  'Standard 1 lesson plan done',
+  'Standard 1 marking all night',
+  'Standard 1 career day',
+  'Speaking at Standard 1 assembly',
+  'Give a talk to Standard 1',
+  'Standard 1 PTA',
+  'Tips for Standard 1 parents',
+  'Standard 1 guide',
+  'Standard 1 checklist',
+  'How to prepare for Standard 1',
+  'Road closed near SK Taman Kenari',
+  'Vote at SK Taman Kenari',
+  'Retired after 30 years teaching at SK Taman Kenari',
+  'Bersara selepas 30 tahun sebagai cikgu di SK Taman Megah',
+  '在中华小学退休了',
+  'தமிழ்ப்பள்ளியில் ஓய்வு பெற்றேன்',
+  'Polling centre SK Taman Kenari',
+  'Darjah 1, cikgu-cikgu semua',
+  'Darjah 1, guru-guru semua',
+  'Darjah 1, para guru',
+  'Darjah 1, warga pendidik',
+  'RPH darjah 1 siap',
+  'PIBG darjah 1',
+  'Mesyuarat darjah 1',
+  'Darjah 1, ibu bapa diminta hadir',
+  'Jalan SK Taman Megah ditutup',
+  'Lencongan SK Taman Megah',
+  'Kerja-kerja paip SK Taman Megah',
+  'Mengundi di SK Taman Megah',
+  'Petua darjah 1',
+  'Panduan darjah 1',
+  'Ceramah darjah 1',
+  'Taklimat darjah 1',
+  'Selamat hari guru, darjah 1',
+  '小一老师们',
+  '小一教案',
+  '小一备课',
+  '小一作业要改',
+  '小一同学们',
+  '小一家长会',
+  '小一家教协会',
+  '小一必看',
+  '小一须知',
+  '小一攻略',
+  '小一会议',
+  '华小投票',
+  '华小封路',
+  '华小关闭',
+  '华小职业日',
+  '小一教师节',
+  'முதலாம் ஆண்டு ஆசிரியர்கள்',
+  'முதலாம் ஆண்டு பாடத்திட்டம்',
+  'முதலாம் ஆண்டு பாடக்குறிப்பு',
+  'முதலாம் ஆண்டு குறிப்புகள்',
+  'முதலாம் ஆண்டு பெற்றோர்களே',
+  'முதலாம் ஆண்டு பெற்றோர் ஆசிரியர் சங்கம்',
+  'முதலாம் ஆண்டு மாணவர்கள்',
+  'முதலாம் ஆண்டு கூட்டம்',
+  'தமிழ்ப்பள்ளி சாலை மூடப்படும்',
+  'தமிழ்ப்பள்ளி வாக்கு மையம்',
+  // adults in uniforms at school (teachers)
+  "Our school's new uniform for teachers",
+  // plain hard negatives from the brief
+  'Old school Hokkien mee',
+  'School of fish at Pulau Redang',
+  'School of thought',
+  'Passed at Kenari Driving School',
+  'Just kidding lah',
+  'Anak muda zaman sekarang',
+  'Anak tangga rumah',
+  'Sekolah lama, rindu',
+  'Konvokesyen UiTM',
+];
+
+// ── Posts that show one thing but not the other ──────────────────────────────────────────────────────────
+const EXACT: (readonly [Shows, Post])[] = [
+  // a kindergarten uniform is not a school uniform
+  ['child', 'Kindy uniform fits perfectly, Mia starts next week'],
+  ['child', 'Tadika uniform dah siap'],
+  ['child', 'Uniform tadika dah siap'],
+  ['child', '幼儿园园服穿上就不肯脱了'],
+  ['child', 'பாலர் பள்ளிச் சீருடையில் அழகு'],
+  // adults in school uniform: a costume party, a self-throwback, teachers on Teachers' Day
+  ['uniform', 'Throwback to the 90s: the whole department in baju sekolah!'],
+  ['uniform', { text: 'Throwback 1990, sy darjah 2 dgn baju sekolah biru putih 😂', alt: ['Mungkin imej 1 kanak-kanak'] }],
+  ['uniform', 'Teachers in school uniform for Hari Guru'],
+  // bought, not worn
+  ['child', 'Baju sekolah dah beli, tp budak tu tak nak cuba langsung'],
+  ['both', 'Bought the school uniform and she wore it all day'],
+  ['both', 'Tempahan siap! Anak pakai baju sekolah baru'],
+  ['both', 'Shopping done, school uniform on!'],
+  ['both', '买了校服，马上穿上'],
+  ['both', 'பள்ளிக்கு வாங்கிய சீருடையில் அழகு'],
+  ['both', 'பள்ளிக்கு வாங்கிய சீருடை அணிந்து சென்றாள்'],
+  ['both', 'Shopping mudinjadhu, en ponnu school uniform-la'],
+  // a throwback about a child who is still a minor
+  ['child', { text: "Throwback to my son's first steps. He's 12 now", alt: ['May be an image of baby'] }],
+  ['child', { text: 'Cousins reunion 🥰', alt: ['May be an image of 7 children'] }],
+  ['none', { text: 'Me in 1992 #tbt', alt: ['Image may contain: 1 person, child'] }],
+  ['none', { text: '我1992年读二年级的照片 #回忆', alt: ['可能是 1 个儿童的图像'] }],
+  // a parent at a school is there for a child; others at a school are not
+  ['child', 'Pagi2 dah sampai SK Seri Indah, semangat nak jumpa kawan'],
+  ['child', { text: 'Someone was too excited to sleep 😂', loc: 'SJK(C) Chung Hwa' }],
+  ['child', '早上6点半就到了中华小学门口'],
+  ['child', 'காலை 7 மணிக்கே தமிழ்ப்பள்ளி வாசலில்'],
+  ['none', 'PIBG meeting tonight at SK Taman Kenari hall'],
+  ['none', 'Singgah SMK Seri Kenari, rindu zaman sekolah, batch 98'],
+];
+
+// ── Tables ───────────────────────────────────────────────────────────────────────────────────────────────
+const PAIRS: Record<string, Pair[]> = { en: EN, ms: MS, zh: ZH, ta: TA, alt: ALT };
+const expectShows = (kind: Exclude<Shows, 'none'>): Shows => kind;
+
+for (const [lang, pairs] of Object.entries(PAIRS)) {
+  describe(`${lang}: positives flag, their twins do not`, () => {
+    test.each(pairs.map((p) => [label(p[1]), p[0], p[1]] as const))('%s', (_name, kind, post) => {
+      const result = assessPost(input(post));
+      expect(shows(result)).toBe(expectShows(kind));
+      expect(result.flagged).toBe(true);
+      expect(result.reasons.length).toBeGreaterThan(0);
+    });
+    test.each(pairs.map((p) => [label(p[2]), p[2]] as const))('twin: %s', (_name, post) => {
+      const result = assessPost(input(post));
+      expect(shows(result)).toBe('none');
+      expect(result.flagged).toBe(false);
+      expect(result.severity).toBe('none');
+      expect(result.reasons).toEqual([]);
+    });
+  });
+}
+
+describe('exact outcomes', () => {
+  test.each(EXACT.map(([want, post]) => [label(post), want, post] as const))('%s', (_name, want, post) => {
+    expect(shows(assessPost(input(post)))).toBe(want);
+  });
+});
+
+describe('contexts cancel signals', () => {
+  test.each(NONE.map((p) => [label(p), p] as const))('%s', (_name, post) => {
+    expect(shows(assessPost(input(post)))).toBe('none');
+  });
+});
+
+// ── Audience and severity ────────────────────────────────────────────────────────────────────────────────
+describe('audience', () => {
+  test.each([
+    ['public', true, 'medium'],
+    ['unknown', true, 'medium'],
+    ['friends', false, 'low'],
+    ['private', false, 'low'],
+    ['custom', false, 'low'],
+  ] as const)('%s', (audience, flagged, severity) => {
+    const result = assessPost(input('My son turns 7 today!', audience));
+    expect(result.shows.child).toBe(true);
+    expect(result.flagged).toBe(flagged);
+    expect(result.severity).toBe(severity);
+    const audienceReasons = result.reasons.filter((r) => r.code.startsWith('audience.'));
+    expect(audienceReasons.map((r) => r.code)).toEqual(flagged ? [`audience.${audience}`] : []);
+  });
+});
+
+describe('severity', () => {
+  test.each([
+    ['high: uniform', 'My son in his school uniform', 'public', 'high'],
+    ['high: school name', 'My son at SK Taman Megah', 'public', 'high'],
+    ['high: school event', 'Sports day for my son', 'public', 'high'],
+    ['high: location tag', { text: 'My son at the park', loc: 'Taman Tasik Titiwangsa' }, 'public', 'high'],
+    ['medium: unknown audience even with a uniform', 'My son in his school uniform', 'unknown', 'medium'],
+    ['medium: public, child only', 'My son at the park', 'public', 'medium'],
+    ['low: friends', 'My son in his school uniform', 'friends', 'low'],
+    ['none', 'Lunch at the park', 'public', 'none'],
+  ] as const)('%s', (_name, post, audience, severity) => {
+    expect(assessPost(input(post, audience)).severity).toBe(severity);
+  });
+
+  test('a location tag is quoted', () => {
+    const r = assessPost(input({ text: 'My son at the park', loc: 'Taman Tasik Titiwangsa' }));
+    expect(r.reasons).toContainEqual({ code: 'location.tag', evidence: 'Taman Tasik Titiwangsa' });
+  });
+});
+
+// ── Evidence ─────────────────────────────────────────────────────────────────────────────────────────────
+describe('evidence', () => {
+  const all = Object.values(PAIRS).flatMap((pairs) => pairs.map((p) => p[1]));
+  test.each(all.map((p) => [label(p), p] as const))('%s', (_name, post) => {
+    const result = assessPost(input(post));
+    const haystack = (typeof post === 'string' ? [post] : [post.text ?? '', ...(post.alt ?? []), post.loc ?? ''])
+      .join('\n')
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[-_]/g, ' ')
+      .replace(/\s+/g, ' ');
+    for (const reason of result.reasons) {
+      expect(reason.evidence.length).toBeGreaterThan(0);
+      expect(reason.evidence.length).toBeLessThanOrEqual(80);
+      if (reason.code.startsWith('audience.')) continue;
+      expect(haystack.replace(/\s/g, '')).toContain(reason.evidence.toLowerCase().replace(/…$/, '').replace(/\s/g, ''));
+    }
+  });
+
+  test('quotes the words matched, with their case', () => {
+    const r = assessPost(input('Hari pertama Aisyah di SK Taman Megah, Darjah 1!'));
+    expect(r.reasons).toEqual([
+      { code: 'child.school-level', evidence: 'Darjah 1' },
+      { code: 'school.name', evidence: 'SK Taman Megah' },
+      { code: 'audience.public', evidence: 'Public' },
+    ]);
+  });
+
+  test('names the reason codes', () => {
+    const codes = (post: Post): string[] => assessPost(input(post)).reasons.map((r) => r.code);
+    expect(codes('My son turns 7')).toEqual(['child.kinship', 'child.age', 'audience.public']);
+    expect(codes({ alt: ['May be an image of 1 child'] })).toEqual(['child.alt-text', 'audience.public']);
+    expect(codes({ alt: ['My daughter in her school uniform'] })).toEqual(['uniform.alt-text', 'child.kinship', 'audience.public']);
+    expect(codes('Sports day!')).toEqual(['school.event', 'audience.public']);
+    expect(assessPost(input('My son', 'unknown')).reasons.at(-1)).toEqual({ code: 'audience.unknown', evidence: 'Audience unknown' });
+  });
+
+  test('long evidence is cut to 80 characters', () => {
+    const alt = `May be an image of ${'a'.repeat(45)} child`;
+    const r = assessPost(input({ alt: [alt] }));
+    expect(r.shows.child).toBe(true);
+    for (const reason of r.reasons) expect(reason.evidence.length).toBeLessThanOrEqual(80);
+    const location = 'L'.repeat(500);
+    const withLocation = assessPost(input({ text: 'My son', loc: location }));
+    expect(withLocation.reasons.find((x) => x.code === 'location.tag')?.evidence.length).toBe(80);
+  });
+});
+
+// ── Hostile input ────────────────────────────────────────────────────────────────────────────────────────
+describe('hostile input', () => {
+  test('a 1 MB caption and 1,000 alt texts of 1 MB do not throw', () => {
+    const big = 'anak '.repeat(200_000);
+    const r = assessPost({ platform: 'x', audience: 'public', text: big, altTexts: Array(1000).fill(big), location: big });
+    expect(r.shows.child).toBe(true);
+    expect(r.reasons.every((x) => x.evidence.length <= 80)).toBe(true);
+  });
+
+  test('input built to backtrack does not hang', () => {
+    const nasty = [
+      'sk taman '.repeat(700),
+      'may be an image of '.repeat(300),
+      '可能是'.repeat(2000),
+      'தமிழ் '.repeat(1000),
+      `${'1'.repeat(4000)}岁`,
+      `${'a '.repeat(2500)}!`,
+      `SJK(C) ${'Aa '.repeat(1500)}`,
+    ];
+    for (const text of nasty) expect(() => assessPost({ platform: 'x', audience: 'public', text, altTexts: [text] })).not.toThrow();
+  });
+
+  test('HTML is just text', () => {
+    expect(assessPost(input('<b>My son</b> <img src=x onerror=alert(1)>')).shows.child).toBe(true);
+    expect(assessPost(input('<script>alert(1)</script>')).shows.child).toBe(false);
+  });
+
+  test('zero-width and bidi characters cannot hide a word', () => {
+    expect(assessPost(input('an\u200bak sy demam')).shows.child).toBe(true);
+    expect(assessPost(input('\u202eMy s\u200don\u202c turns 7')).shows.child).toBe(true);
+    expect(assessPost(input('My\u00a0son')).shows.child).toBe(true);
+    expect(assessPost(input('ｍｙ ｓｏｎ')).shows.child).toBe(true);
+  });
+
+  test('hyphens, camel-case and run-together hashtags', () => {
+    expect(assessPost(input('#HariPertamaSekolah')).shows.child).toBe(true);
+    expect(assessPost(input('#darjah1')).shows.child).toBe(true);
+    expect(assessPost(input('#first_day_of_school')).shows.child).toBe(true);
+    expect(assessPost(input('my 7-year-old')).shows.child).toBe(true);
+  });
+
+  test('values of the wrong type are ignored', () => {
+    const weird = { platform: 'x', audience: 'public', text: 42, altTexts: 'May be an image of 1 child', location: {} } as unknown as PostInput;
+    expect(assessPost(weird).severity).toBe('none');
+    const holes = { platform: 'x', audience: 'public', altTexts: [null, 7, 'May be an image of 1 child'] } as unknown as PostInput;
+    expect(assessPost(holes).shows.child).toBe(true);
+  });
+
+  test('empty posts show nothing', () => {
+    expect(assessPost({ platform: 'facebook', audience: 'public' })).toEqual({
+      shows: { child: false, schoolUniform: false },
+      flagged: false,
+      severity: 'none',
+      reasons: [],
+    });
+  });
+});
+
+// ── The tables can fail: remove any lexicon entry and some row above must break ────────────────────────────
+describe('every lexicon entry is needed by a row', () => {
+  const rows: [Post, Shows][] = [
+    ...Object.values(PAIRS).flatMap((pairs) => pairs.flatMap((p): [Post, Shows][] => [[p[1], p[0]], [p[2], 'none']])),
+    ...NONE.map((p): [Post, Shows] => [p, 'none']),
+    ...EXACT.map(([want, post]): [Post, Shows] => [post, want]),
+  ];
+
+  test('the rows pass with the full lexicons', () => {
+    const assess = createAssessor(LEXICONS);
+    const wrong = rows.filter(([post, want]) => shows(assess(input(post))) !== want).map(([post]) => label(post));
+    expect(wrong).toEqual([]);
+  });
+
+  test(
+    'removing any one entry breaks a row',
+    () => {
+      const unused: string[] = [];
+      LEXICONS.forEach((lexicon, li) => {
+        for (const key of Object.keys(lexicon) as LexiconKey[]) {
+          const list = lexicon[key] ?? [];
+          list.forEach((entry, ei) => {
+            const without: Lexicon = { ...lexicon, [key]: list.filter((_, i) => i !== ei) };
+            const assess = createAssessor(LEXICONS.map((l, i) => (i === li ? without : l)));
+            const broken = rows.some(([post, want]) => shows(assess(input(post))) !== want);
+            if (!broken) unused.push(`lexicon ${li} ${key}: ${entry}`);
+          });
+        }
+      });
+      expect(unused).toEqual([]);
+    },
+    120_000,
+  );
+});

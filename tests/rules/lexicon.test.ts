@@ -1,0 +1,116 @@
+/** The lexicons are data: check their shape, that every entry compiles, and that none can backtrack badly. */
+import { describe, expect, test } from 'vitest';
+import { compileKey, LEXICON_KEYS } from '../../src/rules/compile';
+import { LEXICONS } from '../../src/rules/lexicon/index';
+import type { Lexicon, LexiconKey } from '../../src/rules/lexicon/types';
+
+const entries = LEXICONS.flatMap((lexicon, li) =>
+  (Object.keys(lexicon) as LexiconKey[]).flatMap((key) => (lexicon[key] ?? []).map((entry) => ({ li, key, entry }))),
+);
+const named = entries.map((e) => [`${e.li}.${e.key}: ${e.entry.slice(0, 60)}`, e] as const);
+
+/** The source with escapes and character classes blanked out, so only the structure is left. */
+function structure(entry: string): string {
+  return entry.replace(/\\u[0-9a-fA-F]{4}|\\./g, 'e').replace(/\[(?:\\.|[^\]\\])*\]/g, 'c');
+}
+
+/** True when a group that repeats without bound contains a quantifier itself: (a+)+, (a|b*)* … */
+function nestedUnbounded(entry: string): boolean {
+  const s = structure(entry);
+  const open: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === '(') open.push(i);
+    else if (s[i] === ')') {
+      const start = open.pop() ?? 0;
+      const after = s.slice(i + 1);
+      const unbounded = /^[*+]|^\{\d+,\}/.test(after);
+      const inner = s.slice(start + 1, i).replace(/^\?(?:<?[=!]|:)/, '');
+      if (unbounded && /[*+]|\{\d+,\d*\}/.test(inner)) return true;
+    }
+  }
+  return false;
+}
+
+describe('lexicon entries', () => {
+  test('use only known keys', () => {
+    for (const lexicon of LEXICONS) for (const key of Object.keys(lexicon)) expect(LEXICON_KEYS).toContain(key);
+  });
+
+  test.each(named)('%s compiles on its own', (_name, { key, entry }) => {
+    const lexicon: Lexicon = { [key]: [entry] };
+    expect(() => compileKey([lexicon], key)).not.toThrow();
+  });
+
+  test.each(named)('%s has no unbounded nested quantifier', (_name, { entry }) => {
+    expect(nestedUnbounded(entry)).toBe(false);
+  });
+
+  test.each(named.filter(([, e]) => e.key !== 'schoolNameCased'))('%s is lower case (text is lower-cased)', (_name, { entry }) => {
+    expect(structure(entry)).not.toMatch(/[A-Z]/);
+  });
+
+  test.each(named)('%s has no space inside a character class and none at its ends', (_name, { entry }) => {
+    expect(entry).not.toMatch(/\[(?:\\.|[^\]\\])* (?:\\.|[^\]\\])*\]/);
+    expect(entry).toBe(entry.trim());
+  });
+
+  test('the nested-quantifier check can fail', () => {
+    expect(nestedUnbounded('(a+)+')).toBe(true);
+    expect(nestedUnbounded('(ab|c*)*')).toBe(true);
+    expect(nestedUnbounded('(\\s[a-z]+){0,2}')).toBe(false);
+    expect(nestedUnbounded('[(a+)]+')).toBe(false);
+  });
+});
+
+describe('compiled lists', () => {
+  const compiled = Object.fromEntries(LEXICON_KEYS.map((key) => [key, compileKey(LEXICONS, key)]));
+
+  test('every list that the rules read has entries', () => {
+    for (const key of LEXICON_KEYS) {
+      const m = compiled[key];
+      expect(m?.latin ?? m?.han ?? m?.tamil, key).toBeTruthy();
+    }
+  });
+
+  test('a space in an entry is optional, so run-together hashtags match', () => {
+    expect(compiled.event?.latin?.test('#firstdayofschool')).toBe(true);
+    expect(compiled.event?.latin?.test('first day of school')).toBe(true);
+  });
+
+  test('Latin entries keep to word boundaries; Chinese and Tamil entries are substrings', () => {
+    expect(compiled.child?.latin?.test('sony')).toBe(false);
+    expect(compiled.child?.latin?.test('my son')).toBe(true);
+    expect(compiled.level?.latin?.test('darjah 12')).toBe(false);
+    expect(compiled.child?.han?.test('我的儿子5岁')).toBe(true);
+    expect(compiled.child?.tamil?.test('மகனுக்கு')).toBe(true);
+  });
+
+  test('adversarial inputs finish (every regex, 50 kB each)', () => {
+    const inputs = [
+      'a'.repeat(50_000),
+      'anak '.repeat(10_000),
+      'sk taman '.repeat(5_000),
+      '1'.repeat(50_000),
+      '可能是'.repeat(15_000),
+      'மகன '.repeat(10_000),
+      'may be an image of '.repeat(2_500),
+      `${'a '.repeat(25_000)}!`,
+    ];
+    for (const m of Object.values(compiled)) {
+      for (const re of [m?.latin, m?.han, m?.tamil]) {
+        if (!re) continue;
+        for (const s of inputs) expect(() => re.exec(s)).not.toThrow();
+      }
+    }
+  });
+
+  test('automatic alt text is recognised, including the ones that carry no signal', () => {
+    const auto = compiled.autoAlt?.latin;
+    const autoHan = compiled.autoAlt?.han;
+    for (const alt of ['no photo description available.', 'may be an image of 1 person', 'photo by siti on march 1, 2026. may be an image of food.', 'mungkin imej makanan', 'puede ser una imagen de 2 personas']) {
+      expect(auto?.test(alt), alt).toBe(true);
+    }
+    for (const alt of ['可能是 1 人的图像', '没有照片描述。']) expect(autoHan?.test(alt), alt).toBe(true);
+    expect(auto?.test('my son on his first day')).toBe(false);
+  });
+});
