@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 const baseManifest = JSON.parse(readFileSync(new URL('./manifest.json', import.meta.url), 'utf8')) as Record<string, unknown>;
 
+const CONTENT_ENTRIES = (baseManifest.content_scripts as Array<{ js: string[] }>).flatMap((c) => c.js);
+
 /** Firefox's add-on id; stable forever once published. */
 export const GECKO_ID = 'jaga@jaga-extension.org';
 
@@ -33,9 +35,10 @@ export default defineConfig(({ mode }) => {
       crx({
         manifest: manifestFor(browser),
         browser,
-        // Self-contained IIFE content script: no loader and no web_accessible_resources, so pages
-        // cannot probe for the extension's files.
-        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+        // Self-contained IIFE content scripts, one per platform: no loader and no
+        // web_accessible_resources (pages cannot probe for the extension's files), and each page loads
+        // only its own platform's readers.
+        contentScripts: { standaloneFiles: CONTENT_ENTRIES },
       }),
     ],
     build: {

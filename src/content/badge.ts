@@ -1,7 +1,8 @@
 /** The in-page badge on a flagged post: what was found, why, what to do, and "This is fine". */
-import type { PostAssessment } from '../rules/index';
-import type { PostSnapshot } from '../shared/readings';
+import type { PostsReply } from '../shared/messages';
 import type { SiteId } from '../shared/site-ids';
+
+type BadgeInfo = PostsReply['badges'][number];
 import { closedHost, el } from './shadow';
 import { t } from './strings';
 
@@ -20,7 +21,7 @@ button:focus-visible { outline: 3px solid #0b57d0; outline-offset: 2px; }
   button { background: #1d1b20; color: #fdf6ee; border-color: #fdf6ee; }
 }`;
 
-export function badgeTitle(assessment: PostAssessment, audience: PostSnapshot['audience']): string {
+export function badgeTitle(assessment: Pick<BadgeInfo, 'shows'>, audience: BadgeInfo['audience']): string {
   const what = assessment.shows.child && assessment.shows.schoolUniform
     ? t('page_badge_child_uniform')
     : assessment.shows.child
@@ -30,12 +31,13 @@ export function badgeTitle(assessment: PostAssessment, audience: PostSnapshot['a
   return `${what} — ${who}`;
 }
 
-export function renderBadge(site: SiteId, post: PostSnapshot, assessment: PostAssessment, onDismiss: () => void): HTMLElement {
+export function renderBadge(site: SiteId, info: BadgeInfo, onDismiss: () => void): HTMLElement {
   const { host, root } = closedHost(CSS);
   const box = el('section', { class: 'badge', role: 'note', 'aria-label': t('page_badge_label') });
-  box.append(el('p', { class: 'title' }, badgeTitle(assessment, post.audience)));
+  box.append(el('p', { class: 'title' }, badgeTitle(info, info.audience)));
   const list = el('ul');
-  for (const reason of assessment.reasons.slice(0, 4)) list.append(el('li', {}, `“${reason.evidence}”`));
+  const evidence = [...new Set(info.reasons.filter((r) => !r.code.startsWith('audience.')).map((r) => r.evidence))];
+  for (const words of evidence.slice(0, 4)) list.append(el('li', {}, `“${words}”`));
   box.append(list);
   box.append(el('p', { class: 'fix' }, t(`page_fix_${site}`)));
   const ok = el('button', { type: 'button' }, t('page_badge_dismiss'));

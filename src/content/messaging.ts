@@ -1,10 +1,18 @@
-import browser from 'webextension-polyfill';
 import type { ContentMessage, Reply } from '../shared/messages';
+
+/**
+ * The extension messaging API without webextension-polyfill (content-script size): Firefox's
+ * `browser` and Chrome's MV3 `chrome` both return promises from runtime.sendMessage.
+ */
+interface RuntimeLike {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+}
+const api = ((globalThis as unknown as { browser?: RuntimeLike }).browser ?? (globalThis as unknown as { chrome: RuntimeLike }).chrome);
 
 /** Send one message to the background; a failure (extension reloaded, worker asleep too long) is logged, never thrown. */
 export async function send<T = unknown>(message: ContentMessage): Promise<T | null> {
   try {
-    const reply = (await browser.runtime.sendMessage(message)) as Reply<T> | undefined;
+    const reply = (await api.runtime.sendMessage(message)) as Reply<T> | undefined;
     if (reply && reply.ok) return reply.data;
     console.debug('[jaga]', message.type, reply && !reply.ok ? reply.error : 'no reply');
   } catch (error) {

@@ -1,21 +1,20 @@
 /**
  * Incremental post scanning. A MutationObserver queues only the post roots that arrive (never a rescan
- * of the page); a pump reads and assesses them in slices of at most ~4 ms, when the browser is idle and
- * only while the tab is visible. Each post root is assessed once; a root read before its content loaded
- * is retried when something is added inside it.
+ * of the page); a pump reads them in slices of at most ~4 ms, when the browser is idle and only while
+ * the tab is visible. Each post root is read once; a root read before its content loaded is retried
+ * when something is added inside it. Assessing happens in the background, off the page's main thread.
  */
 import type { PostContext, SiteDefinition } from '../sites/types';
 import type { PostSnapshot } from '../shared/readings';
-import { assessPost, type PostAssessment } from '../rules/index';
 
 const SLICE_MS = 4;
 const MAX_RETRIES = 3;
 
 export interface ScanHooks {
-  /** Called for every post the rules flag (and that the parent has not dismissed). */
-  onFlagged(root: Element, post: PostSnapshot, assessment: PostAssessment): void;
-  /** Called after each slice with how many posts it assessed. */
-  onScanned(count: number): void;
+  /** Called for every post read, once. */
+  onPost(root: Element, post: PostSnapshot): void;
+  /** Called after each slice that read posts. */
+  onSlice(count: number): void;
   /** Nodes Jaga itself added (badges): never scanned. */
   isOwn(node: Node): boolean;
 }
@@ -67,14 +66,7 @@ export function scanPosts(site: SiteDefinition, ctx: PostContext, hooks: ScanHoo
       done.add(root);
       retries.delete(root);
       count++;
-      const assessment = assessPost({
-        platform: site.id,
-        audience: post.audience,
-        text: post.text,
-        altTexts: post.altTexts,
-        ...(post.location ? { location: post.location } : {}),
-      });
-      if (assessment.flagged) hooks.onFlagged(root, post, assessment);
+      hooks.onPost(root, post);
     }
     if (head === queue.length) {
       queue.length = 0;
@@ -85,7 +77,7 @@ export function scanPosts(site: SiteDefinition, ctx: PostContext, hooks: ScanHoo
     stats.totalMs += took;
     stats.assessed += count;
     if (took > stats.worstSliceMs) stats.worstSliceMs = took;
-    if (count > 0) hooks.onScanned(count);
+    if (count > 0) hooks.onSlice(count);
     if (head < queue.length) schedule();
   };
 

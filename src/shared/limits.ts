@@ -14,4 +14,8 @@ export const LIMITS = {
   flaggedPerSite: 500,
   missingPerHealth: 60,
   dismissed: 5000,
+  postText: 5000,
+  altTexts: 20,
+  altText: 1000,
+  location: 200,
 } as const;

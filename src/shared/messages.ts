@@ -24,7 +24,7 @@ export const settingReadingSchema = z.object({
 
 export const reasonSchema = z.object({ code: str(40), evidence: str(LIMITS.evidence) });
 
-/** A post the rules flagged, as the content script reports it: an excerpt, never the whole caption or any image. */
+/** A post the rules flagged, as stored: an excerpt, never the whole caption or any image. */
 export const flaggedPostSchema = z.object({
   key: str(LIMITS.postKey),
   url: z.nullable(str(LIMITS.url)),
@@ -33,6 +33,16 @@ export const flaggedPostSchema = z.object({
   severity: z.enum(['high', 'medium', 'low']),
   reasons: z.array(reasonSchema).check(z.maxLength(LIMITS.reasonsPerPost)),
   excerpt: str(LIMITS.excerpt),
+});
+
+/** One post as read from the page (PostSnapshot), capped. */
+export const postSnapshotSchema = z.object({
+  key: str(LIMITS.postKey),
+  url: z.nullable(str(LIMITS.url)),
+  audience: z.enum(AUDIENCES),
+  text: str(LIMITS.postText),
+  altTexts: z.array(str(LIMITS.altText)).check(z.maxLength(LIMITS.altTexts)),
+  location: z.optional(str(LIMITS.location)),
 });
 
 export const ContentToBackground = z.discriminatedUnion('type', [
@@ -46,13 +56,15 @@ export const ContentToBackground = z.discriminatedUnion('type', [
     lang: z.nullable(z.enum(['en', 'ms', 'zh', 'ta'])),
     readings: z.array(settingReadingSchema).check(z.maxLength(LIMITS.readingsPerMessage)),
   }),
-  /** A batch of newly scanned posts: how many were looked at, and the flagged ones. */
+  /**
+   * A batch of newly read posts, as the page shows them. The background assesses them (the rules run
+   * there, off the page's main thread) and answers which to badge.
+   */
   z.object({
     type: z.literal('content/posts'),
     site,
     page: str(LIMITS.page),
-    scanned: count(LIMITS.scannedPerMessage),
-    flagged: z.array(flaggedPostSchema).check(z.maxLength(LIMITS.postsPerMessage)),
+    posts: z.array(postSnapshotSchema).check(z.maxLength(LIMITS.postsPerMessage)),
   }),
   /** "This is fine" on a badge. */
   z.object({ type: z.literal('content/dismiss-post'), site, key: str(LIMITS.postKey) }),
@@ -72,6 +84,11 @@ export const PopupToBackground = z.discriminatedUnion('type', [
 export type PopupMessage = z.infer<typeof PopupToBackground>;
 
 export type FlaggedPostMessage = z.infer<typeof flaggedPostSchema>;
+
+/** The answer to content/posts: the posts to badge (flagged, not dismissed), with what was found. */
+export interface PostsReply {
+  badges: Array<Pick<FlaggedPostMessage, 'key' | 'audience' | 'shows' | 'severity' | 'reasons'>>;
+}
 
 /** Every answer has this shape, so a caller never has to guess whether it failed. */
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };

@@ -6,7 +6,7 @@ import { SITE_IDS } from '../../src/shared/site-ids';
 const SITE_FILES = ['index.ts', 'detect.ts', 'selectors.ts', 'read-settings.ts', 'read-posts.ts', 'catalogue.ts'];
 const folders = readdirSync('src/sites', { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== 'common').map((d) => d.name);
 const en = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<string, unknown>;
-const manifest = JSON.parse(readFileSync('manifest.json', 'utf8')) as { content_scripts: Array<{ matches: string[] }>; host_permissions: string[] };
+const manifest = JSON.parse(readFileSync('manifest.json', 'utf8')) as { content_scripts: Array<{ matches: string[]; js: string[] }>; host_permissions: string[] };
 
 describe('sites: one folder each, the same files, one list', () => {
   it('every folder is listed in src/sites/index.ts and in SITE_IDS, and nothing else is', () => {
@@ -19,10 +19,21 @@ describe('sites: one folder each, the same files, one list', () => {
     for (const file of SITE_FILES) expect(files, `src/sites/${id}/${file} — add it, even if small`).toContain(file);
   });
 
-  it('manifest matches and host permissions are exactly the sites\' hosts', () => {
+  it('host permissions are exactly the sites\' hosts', () => {
     const origins = SITES.flatMap((s) => s.hosts.map((h) => `https://${h}/*`)).sort();
     expect([...manifest.host_permissions].sort()).toEqual(origins);
-    expect([...manifest.content_scripts[0]!.matches].sort()).toEqual(origins);
+  });
+
+  it.each(SITES.map((s) => [s.id, s] as const))('%s has one content-script entry, matching exactly its hosts', (id, site) => {
+    const blocks = manifest.content_scripts.filter((c) => c.js.includes(`src/content/entries/${id}.ts`));
+    expect(blocks).toHaveLength(1);
+    expect([...blocks[0]!.matches].sort()).toEqual(site.hosts.map((h) => `https://${h}/*`).sort());
+    expect(readFileSync(`src/content/entries/${id}.ts`, 'utf8')).toContain(`sites/${id}/index`);
+  });
+
+  it('no content-script entry without a site', () => {
+    expect(manifest.content_scripts.length).toBe(SITES.length);
+    expect(readdirSync('src/content/entries').sort()).toEqual(SITES.map((s) => `${s.id}.ts`).sort());
   });
 });
 

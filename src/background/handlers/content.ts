@@ -1,4 +1,5 @@
-import type { ContentMessage } from '../../shared/messages';
+import type { ContentMessage, FlaggedPostMessage, PostsReply } from '../../shared/messages';
+import { assessPost, type PostAssessment } from '../../rules/index';
 import type { BackgroundDeps } from '../deps';
 import { withState, save } from '../store';
 import { siteById } from '../../sites/index';
@@ -60,17 +61,25 @@ export async function settings(msg: Msg<'content/settings'>, deps: BackgroundDep
   });
 }
 
-/** Count scanned posts and keep the flagged ones (an excerpt, never images), newest 500 per site. */
-export async function posts(msg: Msg<'content/posts'>, deps: BackgroundDeps) {
+/**
+ * Assess a batch of posts read from the page (the rules run here, off the page's main thread), count
+ * them, keep the flagged ones (an excerpt, never images; newest 500 per site), and answer which to
+ * badge: flagged and not dismissed.
+ */
+export async function posts(msg: Msg<'content/posts'>, deps: BackgroundDeps): Promise<PostsReply> {
+  const assessed = msg.posts.map((post) => ({ post, a: assessPost({ platform: msg.site, audience: post.audience, text: post.text, altTexts: post.altTexts, ...(post.location ? { location: post.location } : {}) }) }));
+  const flagged = assessed.filter(({ a }) => a.flagged).map(({ post, a }) => toFlagged(post, a));
   return withState(deps.area, async (state) => {
     const at = deps.now().toISOString();
     const record = state.sites[msg.site];
-    record.postsScanned += msg.scanned;
+    record.postsScanned += msg.posts.length;
     record.lastCheckedAt = at;
-    for (const post of msg.flagged) {
+    const badges: PostsReply['badges'] = [];
+    for (const post of flagged) {
       if (state.dismissed[post.key]) continue;
       const seenAt = record.flagged[post.key]?.seenAt ?? at;
       record.flagged[post.key] = { ...post, seenAt } satisfies StoredPost;
+      badges.push({ key: post.key, audience: post.audience, shows: post.shows, severity: post.severity, reasons: post.reasons });
     }
     const keys = Object.keys(record.flagged);
     if (keys.length > LIMITS.flaggedPerSite) {
@@ -79,8 +88,26 @@ export async function posts(msg: Msg<'content/posts'>, deps: BackgroundDeps) {
     }
     await save(deps.area, { [siteKey(msg.site)]: record });
     await deps.setBadge(badgeText(riskyCount(state)));
-    return { flagged: Object.keys(record.flagged).length };
+    return { badges };
   });
+}
+
+/** The excerpt a parent recognises the post by: the caption, else the first alt text, at most 140 characters. */
+export function excerptOf(post: { text: string; altTexts: string[] }): string {
+  const source = post.text || post.altTexts[0] || '';
+  return source.length > LIMITS.excerpt ? `${source.slice(0, LIMITS.excerpt - 1)}…` : source;
+}
+
+function toFlagged(post: Msg<'content/posts'>['posts'][number], a: PostAssessment): FlaggedPostMessage {
+  return {
+    key: post.key,
+    url: post.url,
+    audience: post.audience,
+    shows: { child: a.shows.child, schoolUniform: a.shows.schoolUniform },
+    severity: a.severity === 'none' ? 'low' : a.severity,
+    reasons: a.reasons.slice(0, LIMITS.reasonsPerPost).map((r) => ({ code: r.code.slice(0, 40), evidence: r.evidence.slice(0, LIMITS.evidence) })),
+    excerpt: excerptOf(post),
+  };
 }
 
 /** "This is fine": remember the dismissal locally and drop the post from the list. */

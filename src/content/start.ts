@@ -1,8 +1,8 @@
 /**
- * The one content script. Picks the site by host, the page kind by URL, and follows client-side
- * navigation: each page kind gets its own watcher, torn down by an AbortSignal when the URL changes.
+ * The content script's body, shared by every platform's entry (entries/<site>.ts): picks the page kind
+ * by URL and follows client-side navigation; each page kind gets its own watcher, torn down by an
+ * AbortSignal when the URL changes.
  */
-import { siteForHost } from '../sites/index';
 import type { SiteDefinition } from '../sites/types';
 import { pageLang } from '../sites/common/labels';
 import { send, type HelloReply } from './messaging';
@@ -10,7 +10,7 @@ import { setStrings } from './strings';
 import { watchSettings } from './settings-watch';
 import { watchPosts } from './posts-page';
 
-async function start(site: SiteDefinition): Promise<void> {
+export async function start(site: SiteDefinition): Promise<void> {
   const hello = await send<HelloReply>({ type: 'content/hello', site: site.id, page: site.detect(new URL(location.href)) ?? 'other' });
   setStrings(hello?.strings ?? {});
   const dismissed = new Set(hello?.dismissed ?? []);
@@ -35,5 +35,7 @@ async function start(site: SiteDefinition): Promise<void> {
   onLocation();
 }
 
-const site = siteForHost(location.hostname);
-if (site && document.body) void start(site);
+/** Run for `site` when the page is one of its hosts (the manifest's match patterns already ensure it). */
+export function startOn(site: SiteDefinition): void {
+  if (site.hosts.includes(location.hostname) && document.body) void start(site);
+}
