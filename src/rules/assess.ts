@@ -24,19 +24,33 @@ interface Prepared {
   textEnd: number;
   writtenEnd: number;
   location: string;
+  /** The automatic alt texts, lower-cased. */
+  auto: string[];
 }
 
 function prepare(post: PostInput, autoAlt: Matcher): Prepared {
   const text = normalizeField(post.text, CAPS.text);
   const written: string[] = [];
   const auto: string[] = [];
-  for (const alt of normalizeAltTexts(post.altTexts)) (testAny(autoAlt, alt.toLowerCase()) ? auto : written).push(alt);
+  for (const alt of normalizeAltTexts(post.altTexts)) {
+    const lower = alt.toLowerCase();
+    if (testAny(autoAlt, lower)) auto.push(lower);
+    else written.push(alt);
+  }
   const location = normalizeField(post.location, CAPS.location);
   const writtenText = written.join('\n');
   const head = `${text}\n${writtenText}\n${location}`;
   const orig = `${head}\n${auto.join('\n')}`;
   const lower = orig.toLowerCase();
-  return { orig, lower, words: lower.slice(0, head.length), textEnd: text.length, writtenEnd: text.length + 1 + writtenText.length, location };
+  return {
+    orig,
+    lower,
+    words: lower.slice(0, head.length),
+    textEnd: text.length,
+    writtenEnd: text.length + 1 + writtenText.length,
+    location,
+    auto,
+  };
 }
 
 const isTamil = (code: number): boolean => code >= 0x0b80 && code <= 0x0bff;
@@ -101,7 +115,7 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
     let kin = at('child');
     let soft = at('childSoft');
     let age = at('age');
-    let alt = find(R.altText, s, scripts);
+    const alt = find(R.altText, s, scripts);
     let level = at('level');
     let event = at('event');
     let name = at('schoolName');
@@ -110,12 +124,19 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
       nameFrom = p.orig.slice(0, p.words.length);
       name = find(R.schoolNameCased, nameFrom, scripts);
     }
+    let hint = at('hint');
     const uniformHard = at('uniform');
     const uniformSoft = uniformHard === null ? at('uniformSoft') : null;
-    if (!kin && !soft && !age && !alt && !level && !event && !name && !uniformHard && !uniformSoft) return none();
+    if (!kin && !soft && !age && !alt && !level && !event && !name && !hint && !uniformHard && !uniformSoft) return none();
+
+    // ── The picture shows nobody ──
+    // The platform describes every picture and names no person ("May be an image of car and road", "可能是植物的图像"):
+    // the caption's child words are about something else (a car, a plant, a lunchbox), or about a child not shown.
+    const nobody = alt === null && p.auto.length > 0 && picturesShowNobody();
+    if (nobody) kin = soft = age = level = event = name = hint = null;
 
     // ── Child words that are not about a child ──
-    // "my baby" the cat, "love you baby", "my boys at the workshop": endearments for pets, cars, partners, staff.
+    // Endearments for pets, cars, gadgets, plants, partners and staff: "my new baby" the car, "love you baby".
     if (soft !== null && (has('notHuman') || has('grownUps'))) soft = null;
     // Pets' and cars' birthdays ("Oyen 3 tahun hari ni", "she's 16 and still runs").
     if (age !== null && kin === null && has('notHuman')) age = null;
@@ -124,38 +145,45 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
       kin = null;
       soft = null;
     }
+    // No particular child: tips, promotions, public events, traffic, news. Someone's own child still counts.
+    if ((kin || soft || age || level || event || name || hint) && has('generic') && !mine(kin) && !mine(soft)) {
+      kin = soft = age = level = event = name = hint = null;
+    }
 
     // ── School words with nobody's child in them ──
     const personal = kin !== null || soft !== null || age !== null;
     const schoolContext = level !== null || event !== null || name !== null || has('school');
     if (!personal) {
       // The poster's own schooldays, or the poster as a child in an old photo ("me in 1992"): not a child now.
-      const selfPast = has('selfPast');
-      if (selfPast || has('nostalgia')) {
-        level = null;
-        event = null;
-        name = null;
-      }
-      if (selfPast) alt = null;
-      // Adverts and enrolment notices; teachers, meetings, advice, road notices at a school.
-      if (has('commerce') || has('schoolAdults')) {
-        level = null;
-        event = null;
-        name = null;
-      }
+      if (has('selfPast') || has('nostalgia')) level = event = name = hint = null;
+      // Adverts and enrolment notices; teachers, meetings, notices at a school (a child's hint still counts).
+      if (has('commerce') || has('schoolAdults')) level = event = name = null;
     }
+    // A school, and a hint of a child there ("someone was too excited", "when he grows up", 🎒): a child.
+    const context = hint !== null && (name !== null || schoolContext) ? hint : null;
+    // A school name alone is a notice, a meeting or a clean-up by adults: it needs a child beside it.
+    const named = name !== null && (personal || context !== null || level !== null || event !== null || alt !== null);
 
     // ── School uniform ──
     let uniform = uniformHard;
     // "uniform", "seluar biru", 制服, சீருடை are a school uniform only at school, and not on the teachers.
     if (uniform === null && uniformSoft !== null && schoolContext && !has('schoolAdults')) uniform = uniformSoft;
-    // Sold, bought or remembered: a uniform counts only when someone is wearing it.
-    if (uniform !== null && (has('commerce') || has('purchase') || has('nostalgia') || has('selfPast')) && !worn(uniform)) uniform = null;
+    // Sold, bought, advised on or remembered: a uniform counts only when someone is wearing it.
+    if (uniform !== null && (has('commerce') || has('purchase') || has('nostalgia') || has('selfPast') || has('generic')) && !worn(uniform)) {
+      uniform = null;
+    }
     // A school uniform is worn by a schoolchild, unless adults wear it (costume party, self-throwback, teachers).
     const uniformChild =
-      uniform !== null && !has('nostalgia') && !has('selfPast') && !has('grownUps') && !has('schoolAdults') && !has('adult');
+      uniform !== null &&
+      !nobody &&
+      !has('nostalgia') &&
+      !has('selfPast') &&
+      !has('grownUps') &&
+      !has('schoolAdults') &&
+      !has('adult');
 
-    const child = kin !== null || soft !== null || age !== null || alt !== null || level !== null || event !== null || name !== null || uniformChild;
+    const child =
+      kin !== null || soft !== null || age !== null || alt !== null || level !== null || event !== null || named || context !== null || uniformChild;
     const schoolUniform = uniform !== null;
     if (!child && !schoolUniform) return none();
 
@@ -183,6 +211,7 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
     add('child.school-level', level);
     add('school.event', event);
     add('school.name', name, nameFrom);
+    add('child.context', context);
     if (hasLocation) reasons.push({ code: 'location.tag', evidence: clip(p.location) });
     if (flagged) {
       reasons.push(
@@ -190,6 +219,21 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
       );
     }
     return { shows: { child, schoolUniform }, flagged, severity, reasons };
+
+    /** Every described picture names no person (and at least one is described). */
+    function picturesShowNobody(): boolean {
+      let described = false;
+      for (const a of p.auto) {
+        if (testAny(R.altPerson, a)) return false;
+        if (!described) described = testAny(R.altDescribed, a);
+      }
+      return described;
+    }
+
+    /** A first-person possessive just before or after a child word: "my kids", "anak sy", 我家宝贝, என் மகன். */
+    function mine(hit: Hit | null): boolean {
+      return hit !== null && test(R.mine, s.slice(Math.max(0, hit.start - 12), hit.end + 8), scripts);
+    }
 
     function worn(hit: Hit): boolean {
       return (

@@ -21,6 +21,9 @@ export const LEXICON_KEYS = [
   'uniformSoft',
   'altText',
   'autoAlt',
+  'altDescribed',
+  'altPerson',
+  'hint',
   'school',
   'worn',
   'wornBefore',
@@ -33,6 +36,8 @@ export const LEXICON_KEYS = [
   'nostalgia',
   'selfPast',
   'schoolAdults',
+  'generic',
+  'mine',
 ] as const satisfies readonly LexiconKey[];
 
 /**
@@ -146,11 +151,42 @@ function build(key: LexiconKey, entries: readonly string[]): RegExp | null {
   }
 }
 
+const VIRAMA = '\u0bcd';
+
+/**
+ * Tamil entries are stems: a final virama (pulli) is dropped, so "ஆசிரியர்கள்" also matches "ஆசிரியர்களின்"
+ * (the suffix replaces the virama with a vowel sign). Only where an alternative ends: at the end of the entry
+ * or before "|" or ")" — never inside a lookbehind, whose text must match exactly what precedes.
+ */
+export function tamilStem(entry: string): string {
+  let out = '';
+  const groups: boolean[] = []; // per open group: is it a lookbehind?
+  for (let i = 0; i < entry.length; i++) {
+    const c = entry[i] as string;
+    if (c === '\\') {
+      out += entry.slice(i, i + 2);
+      i++;
+      continue;
+    }
+    if (c === '(') groups.push(entry.startsWith('(?<!', i) || entry.startsWith('(?<=', i) || groups.includes(true));
+    else if (c === ')') groups.pop();
+    const next = entry[i + 1];
+    if (c === VIRAMA && !groups.includes(true) && (next === undefined || next === '|' || next === ')')) continue;
+    out += c;
+  }
+  return out;
+}
+
 /** The regexes for one list across all lexicons. */
 export function compileKey(lexicons: readonly Lexicon[], key: LexiconKey): Matcher {
   const parts: Record<keyof Matcher, string[]> = { latin: [], han: [], tamil: [] };
   for (const lexicon of lexicons) {
-    for (const entry of lexicon[key] ?? []) for (const alt of alternativesOf(entry)) parts[scriptOf(alt)].push(alt);
+    for (const entry of lexicon[key] ?? []) {
+      for (const alt of alternativesOf(entry)) {
+        const script = scriptOf(alt);
+        parts[script].push(script === 'tamil' ? tamilStem(alt) : alt);
+      }
+    }
   }
   return { latin: build(key, parts.latin), han: build(key, parts.han), tamil: build(key, parts.tamil) };
 }

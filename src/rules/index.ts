@@ -27,6 +27,7 @@ export type ReasonCode =
   | 'uniform.alt-text'
   | 'school.name'
   | 'school.event'
+  | 'child.context'
   | 'location.tag'
   | 'audience.public'
   | 'audience.unknown';

@@ -13,7 +13,6 @@ import { LOCALE_CHOICES } from './locales';
 const str = (max: number) => z.string().check(z.maxLength(max));
 const site = z.enum(SITE_IDS);
 export const settingIdSchema = z.string().check(z.maxLength(LIMITS.settingId), z.regex(/^[a-z]+\.[a-z0-9-]+$/));
-const count = (max: number) => z.number().check(z.int(), z.gte(0), z.lte(max));
 
 export const settingReadingSchema = z.object({
   id: settingIdSchema,

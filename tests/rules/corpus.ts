@@ -1,7 +1,9 @@
 /**
  * The labelled evaluation corpus for the rules (`assessPost`): hand-written posts by made-up people,
- * one JSON file per split and caption language under ./corpus/{dev,holdout}/{en,ms,zh,ta}.json.
- * `dev` is for development; `holdout` is scored only at the end.
+ * one JSON file per split and caption language under ./corpus/{dev,holdout,final}/{en,ms,zh,ta}.json.
+ * `dev` is for development; `holdout` is scored only at the end. The rules were later tuned on both,
+ * so `final` is a fresh split, written afterwards, that nobody tuning the rules looks at: it is scored
+ * on its own (`loadCorpus('final')`) and is never part of `'all'`. Its ids carry an `f` (`en-f001`).
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -11,13 +13,20 @@ import { SITE_IDS } from '../../src/shared/site-ids.ts';
 import { AUDIENCES } from '../../src/shared/audience.ts';
 
 export const LANGS = ['en', 'ms', 'zh', 'ta'] as const;
+/** The splits `'all'` covers (dev + holdout). */
 export const SPLITS = ['dev', 'holdout'] as const;
+/** The untouched final-test split: not in `SPLITS`, so `'all'` never includes it. */
+export const FINAL_SPLIT = 'final' as const;
+/** Every split on disk, final included. */
+export const EVERY_SPLIT = [...SPLITS, FINAL_SPLIT] as const;
 export type Lang = (typeof LANGS)[number];
 export type Split = (typeof SPLITS)[number];
+export type AnySplit = (typeof EVERY_SPLIT)[number];
 
 export const CorpusItemSchema = z
   .object({
-    id: z.string().regex(/^(en|ms|zh|ta)-\d{3}$/),
+    /** `en-001` in dev/holdout, `en-f001` in final (checked per split by `loadCorpusFile`). */
+    id: z.string().regex(/^(en|ms|zh|ta)-f?\d{3}$/),
     lang: z.enum(LANGS),
     platform: z.enum(SITE_IDS),
     audience: z.enum(AUDIENCES),
@@ -37,17 +46,21 @@ export type CorpusItem = z.infer<typeof CorpusItemSchema>;
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), 'corpus');
 
 /** One file, validated; throws with the file name if it does not match the schema. */
-export function loadCorpusFile(split: Split, lang: Lang): CorpusItem[] {
+export function loadCorpusFile(split: AnySplit, lang: Lang): CorpusItem[] {
   const raw: unknown = JSON.parse(readFileSync(join(ROOT, split, `${lang}.json`), 'utf8'));
   const parsed = z.array(CorpusItemSchema).safeParse(raw);
   if (!parsed.success) throw new Error(`${split}/${lang}.json: ${z.prettifyError(parsed.error)}`);
   const misfiled = parsed.data.find((item) => item.lang !== lang || !item.id.startsWith(`${lang}-`));
   if (misfiled) throw new Error(`${split}/${lang}.json: item ${misfiled.id} has lang ${misfiled.lang}`);
+  // Final ids carry an `f` and the others do not, so ids can never collide across the two.
+  const isFinal = split === FINAL_SPLIT;
+  const wrongId = parsed.data.find((item) => /-f\d{3}$/.test(item.id) !== isFinal);
+  if (wrongId) throw new Error(`${split}/${lang}.json: item ${wrongId.id} should look like ${lang}-${isFinal ? 'f' : ''}001`);
   return parsed.data;
 }
 
-/** Every validated item of a split (or of both), in language order. */
-export function loadCorpus(split: Split | 'all'): CorpusItem[] {
+/** Every validated item of a split, in language order. `'all'` = dev + holdout only; final is loaded on its own. */
+export function loadCorpus(split: AnySplit | 'all'): CorpusItem[] {
   const splits = split === 'all' ? SPLITS : [split];
   return splits.flatMap((s) => LANGS.flatMap((lang) => loadCorpusFile(s, lang)));
 }

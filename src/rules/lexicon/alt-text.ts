@@ -19,4 +19,11 @@ export const altText: Lexicon = {
       '|mungkin (imej|gambar|berupa)|imej mungkin|可能(是|包含)|[图圖]像|[没沒]有(照|相)片描述|相片由' +
       '|puede ser una imagen|no hay ninguna descripci[oó]n',
   ],
+  altDescribed: ['(image|photo|picture|video) of|image may contain|imej|gambar|berupa|[图圖]像|imagen de'],
+  altPerson: [
+    'people|person|child(ren)?|bab(y|ies)|kids?|toddlers?|infants?|boys?|girls?|m[ae]n|wom[ae]n|crowd|selfie|smiling|standing|sitting',
+    'orang|kanak|bayi|budak|tersenyum|berdiri|duduk',
+    '人|[儿兒]童|[婴嬰][儿兒]|孩|微笑|站',
+    'personas?|niñ[oa]s?|beb[eé]s?|gente',
+  ],
 };

@@ -41,6 +41,15 @@ export interface Lexicon {
    * read by `altText` and the contexts only: its "child" is the platform's guess, not the parent's word.
    */
   autoAlt?: readonly string[];
+  /** Automatic alt text that describes the picture ("May be an image of …"), unlike "No photo description". */
+  altDescribed?: readonly string[];
+  /** A person in an automatic alt text (person, people, child, orang, 人). Described pictures without one show no child. */
+  altPerson?: readonly string[];
+  /**
+   * Hints that a child is in the post, too weak alone: "when he grows up", "someone was too excited", 🎒,
+   * arriving at or dropping off at school. With a school word or a school name they make a child.
+   */
+  hint?: readonly string[];
 
   // ── Contexts ───────────────────────────────────────────────────────────────
   /** Makes a soft uniform word a school uniform: school, sekolah, 学校, பள்ளி, scouts, prefect. */
@@ -67,6 +76,13 @@ export interface Lexicon {
   selfPast?: readonly string[];
   /** Adults at school: teachers, meetings, advice, notices. School words without a child are about them. */
   schoolAdults?: readonly string[];
+  /**
+   * No particular child: advice and tips, promotions and public events, traffic, news, "kids these days".
+   * Cancels every child signal except automatic alt text, unless a child word is someone's own (`mine`).
+   */
+  generic?: readonly string[];
+  /** First-person possessives next to a child word ("my", "anak sy", 我家, என்): that child is a particular one. */
+  mine?: readonly string[];
 }
 
 export type LexiconKey = keyof Lexicon;
