@@ -5,9 +5,12 @@ import instagram from './instagram/index';
 import tiktok from './tiktok/index';
 import x from './x/index';
 import youtube from './youtube/index';
+import threads from './threads/index';
+import whatsapp from './whatsapp/index';
+import telegram from './telegram/index';
 
 /** The ONLY list of sites. A test checks that every folder under src/sites/ is listed here and complete. */
-export const SITES: readonly SiteDefinition[] = [facebook, instagram, tiktok, x, youtube];
+export const SITES: readonly SiteDefinition[] = [facebook, instagram, tiktok, x, youtube, threads, whatsapp, telegram];
 
 export function siteById(id: SiteId): SiteDefinition | undefined {
   return SITES.find((s) => s.id === id);

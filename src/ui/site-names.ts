@@ -7,4 +7,7 @@ export const SITE_NAMES: Record<SiteId, string> = {
   tiktok: 'TikTok',
   x: 'X (Twitter)',
   youtube: 'YouTube',
+  threads: 'Threads',
+  whatsapp: 'WhatsApp',
+  telegram: 'Telegram',
 };

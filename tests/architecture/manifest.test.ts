@@ -27,6 +27,10 @@ describe('manifest', () => {
           "https://twitter.com/*",
           "https://www.youtube.com/*",
           "https://studio.youtube.com/*",
+          "https://www.threads.net/*",
+          "https://www.threads.com/*",
+          "https://web.whatsapp.com/*",
+          "https://web.telegram.org/*",
         ],
         "optional_permissions": undefined,
         "permissions": [

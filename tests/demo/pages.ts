@@ -20,6 +20,9 @@ const FEED_URL: Record<SiteId, string> = {
   tiktok: 'https://www.tiktok.com/foryou',
   x: 'https://x.com/home',
   youtube: 'https://www.youtube.com/',
+  threads: 'https://www.threads.com/',
+  whatsapp: 'https://web.whatsapp.com/',
+  telegram: 'https://web.telegram.org/k/',
 };
 
 const slug = (s: string) => s.replace(/[-_]/g, '_');

@@ -73,15 +73,15 @@ describe.each(TARGETS)('%s', (locale) => {
   it('keeps the same $n placeholders as en', () => {
     const differing = keys
       .filter((k) => k in en && isNonEmptyString(messages[k]?.message) && isNonEmptyString(en[k]?.message))
-      .filter((k) => placeholders(messages[k].message as string) !== placeholders(en[k].message as string))
-      .map((k) => `${k}: en [${placeholders(en[k].message as string)}], ${locale} [${placeholders(messages[k].message as string)}]`);
+      .filter((k) => placeholders(messages[k]!.message as string) !== placeholders(en[k]!.message as string))
+      .map((k) => `${k}: en [${placeholders(en[k]!.message as string)}], ${locale} [${placeholders(messages[k]!.message as string)}]`);
     expect(differing, `${locale} messages whose placeholders differ from en`).toEqual([]);
   });
 });
 
 describe('manifest.json', () => {
   const manifestText = readFileSync(join(ROOT, 'manifest.json'), 'utf8');
-  const manifestKeys = [...new Set([...manifestText.matchAll(/__MSG_(\w+?)__/g)].map((m) => m[1]))];
+  const manifestKeys = [...new Set([...manifestText.matchAll(/__MSG_(\w+?)__/g)].map((m) => m[1]!))];
 
   it('uses localised strings', () => {
     expect(manifestKeys.length).toBeGreaterThan(0);

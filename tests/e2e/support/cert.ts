@@ -6,7 +6,8 @@ import { join } from 'node:path';
 
 export const TEST_HOSTS = [
   'www.facebook.com', 'web.facebook.com', 'www.instagram.com', 'www.tiktok.com',
-  'x.com', 'twitter.com', 'www.youtube.com', 'studio.youtube.com', 'example.org',
+  'x.com', 'twitter.com', 'www.youtube.com', 'studio.youtube.com', 'www.threads.net', 'www.threads.com',
+  'web.whatsapp.com', 'web.telegram.org', 'example.org',
 ];
 
 export function makeCertificate(hosts: string[] = TEST_HOSTS): { key: string; cert: string } {
