@@ -10,7 +10,6 @@ export const LIMITS = {
   evidence: 80,
   reasonsPerPost: 12,
   postsPerMessage: 50,
-  scannedPerMessage: 1000,
   flaggedPerSite: 500,
   missingPerHealth: 60,
   dismissed: 5000,
