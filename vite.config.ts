@@ -2,11 +2,35 @@ import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 const baseManifest = JSON.parse(readFileSync(new URL('./manifest.json', import.meta.url), 'utf8')) as Record<string, unknown>;
 
 const CONTENT_ENTRIES = (baseManifest.content_scripts as Array<{ js: string[] }>).flatMap((c) => c.js);
+
+/**
+ * Jaga never renders HTML (eslint forbids dangerouslySetInnerHTML in src/), but Preact still ships the
+ * branch that assigns `dom.innerHTML = props.dangerouslySetInnerHTML.__html`, which AMO's linter flags
+ * (web-ext lint: UNSAFE_VAR_ASSIGNMENT). Take the sink out of the bundle: the assignment becomes a
+ * textContent write, so even a prop smuggled in by a dependency renders as text. The build fails if
+ * Preact's code changes shape, so the patch can never silently stop applying.
+ */
+function noHtmlSink(): Plugin {
+  return {
+    name: 'jaga:no-html-sink',
+    transform(code, id) {
+      if (!/[\\/]node_modules[\\/]preact[\\/]dist[\\/]preact\.(?:mjs|module\.js)$/.test(id)) return null;
+      let found = 0;
+      const out = code.replace(/([\w$]+)\.innerHTML=([\w$]+)\.__html/g, (_all, dom: string, html: string) => {
+        found++;
+        return `${dom}.textContent=${html}.__html`;
+      });
+      if (found !== 1) this.error(`expected 1 innerHTML sink in ${id}, found ${found}: update jaga:no-html-sink for this Preact`);
+      return { code: out, map: null };
+    },
+  };
+}
 
 /** Firefox's add-on id; stable forever once published. */
 export const GECKO_ID = 'jaga@jaga-extension.org';
@@ -32,6 +56,7 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       preact(),
+      noHtmlSink(),
       crx({
         manifest: manifestFor(browser),
         browser,
@@ -46,6 +71,9 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       target: 'es2022',
       sourcemap: false,
+      // Vite's modulepreload polyfill fetch()es <link rel=modulepreload> targets. Chrome and Firefox
+      // (142+) preload natively, and the bundle must hold no fetch at all (tests/trust/dist).
+      modulePreload: { polyfill: false },
       rollupOptions: {
         input: { report: 'src/report/index.html' },
       },

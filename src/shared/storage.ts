@@ -92,26 +92,28 @@ export type Notice = 'storage-recovered' | 'storage-newer-version';
 
 export const siteKey = (id: SiteId) => `site:${id}`;
 
-/** Keep the entries of a record that validate; report whether anything was dropped. */
-function recoverRecord<T>(raw: unknown, schema: z.ZodMiniType<T>, keyOk: (k: string) => boolean = () => true) {
+/** Keep the entries of a record that validate (and whose key fits the entry); report whether anything was dropped. */
+function recoverRecord<T>(raw: unknown, schema: z.ZodMiniType<T>, keyOk: (k: string, v: T) => boolean = () => true) {
   const out: Record<string, T> = {};
   let dropped = raw !== undefined && (typeof raw !== 'object' || raw === null || Array.isArray(raw));
   if (typeof raw === 'object' && raw !== null && !Array.isArray(raw)) {
     for (const [k, v] of Object.entries(raw)) {
       const parsed = schema.safeParse(v);
-      if (parsed.success && keyOk(k)) out[k] = parsed.data;
+      if (parsed.success && keyOk(k, parsed.data)) out[k] = parsed.data;
       else dropped = true;
     }
   }
   return { value: out, dropped };
 }
 
-function recoverSite(raw: unknown): { value: SiteRecord; dropped: boolean } {
+function recoverSite(raw: unknown, id: SiteId): { value: SiteRecord; dropped: boolean } {
   if (raw === undefined) return { value: emptySite(), dropped: false };
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { value: emptySite(), dropped: true };
   const r = raw as Record<string, unknown>;
-  const settings = recoverRecord(r.settings, storedSettingSchema, (k) => settingIdSchema.safeParse(k).success);
-  const flagged = recoverRecord(r.flagged, storedPostSchema);
+  // A reading is kept only under its own id, in its own site: a "safe" filed under another setting's
+  // key would show that other setting as safe.
+  const settings = recoverRecord(r.settings, storedSettingSchema, (k, v) => v.id === k && k.startsWith(`${id}.`) && settingIdSchema.safeParse(k).success);
+  const flagged = recoverRecord(r.flagged, storedPostSchema, (k, v) => v.key === k);
   const last = z.nullable(isoDate).safeParse(r.lastCheckedAt ?? null);
   const scanned = z.number().check(z.int(), z.gte(0)).safeParse(r.postsScanned ?? 0);
   const health = z.nullable(healthSchema).safeParse(r.health ?? null);
@@ -148,7 +150,10 @@ export async function readState(area: StorageArea): Promise<{ state: State; noti
   }
   const notices = new Set<Notice>();
   const meta = raw.meta as { schemaVersion?: unknown } | undefined;
-  const version = typeof meta?.schemaVersion === 'number' ? meta.schemaVersion : SCHEMA_VERSION;
+  const stated = typeof meta === 'object' && meta !== null ? meta.schemaVersion : undefined;
+  const version = Number.isInteger(stated) && (stated as number) >= 1 ? (stated as number) : SCHEMA_VERSION;
+  // A version marker that is there but is not a version: read what validates, and say so.
+  if (meta !== undefined && version !== stated) notices.add('storage-recovered');
   if (version > SCHEMA_VERSION) notices.add('storage-newer-version');
   else if (version < SCHEMA_VERSION) {
     try {
@@ -159,9 +164,9 @@ export async function readState(area: StorageArea): Promise<{ state: State; noti
   }
 
   const state = defaultState();
-  const prefs = z.partial(prefsSchema).safeParse(raw.prefs ?? {});
-  if (prefs.success) state.prefs = { ...DEFAULT_PREFS, ...stripUndefined(prefs.data) };
-  else notices.add('storage-recovered');
+  const prefs = recoverPrefs(raw.prefs);
+  state.prefs = prefs.value;
+  if (prefs.dropped) notices.add('storage-recovered');
 
   const guide = z.nullable(guideSchema).safeParse(raw.guide ?? null);
   if (guide.success) state.guide = guide.data;
@@ -174,15 +179,27 @@ export async function readState(area: StorageArea): Promise<{ state: State; noti
   if (progress.dropped || dismissed.dropped) notices.add('storage-recovered');
 
   for (const id of SITE_IDS) {
-    const site = recoverSite(raw[siteKey(id)]);
+    const site = recoverSite(raw[siteKey(id)], id);
     state.sites[id] = site.value;
     if (site.dropped) notices.add('storage-recovered');
   }
   return { state, notices: [...notices] };
 }
 
-function stripUndefined<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+/** Each preference on its own: a bad language choice does not cost the parent the first-run flag. */
+function recoverPrefs(raw: unknown): { value: Prefs; dropped: boolean } {
+  if (raw === undefined) return { value: { ...DEFAULT_PREFS }, dropped: false };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { value: { ...DEFAULT_PREFS }, dropped: true };
+  const r = raw as Record<string, unknown>;
+  const locale = prefsSchema.shape.locale.safeParse(r.locale);
+  const firstRunSeen = prefsSchema.shape.firstRunSeen.safeParse(r.firstRunSeen);
+  return {
+    value: {
+      locale: locale.success ? locale.data : DEFAULT_PREFS.locale,
+      firstRunSeen: firstRunSeen.success ? firstRunSeen.data : DEFAULT_PREFS.firstRunSeen,
+    },
+    dropped: (r.locale !== undefined && !locale.success) || (r.firstRunSeen !== undefined && !firstRunSeen.success),
+  };
 }
 
 /** Write only the given keys, with the schema version; never a wholesale overwrite. */

@@ -5,6 +5,7 @@ import { withState, save } from '../store';
 import { siteById } from '../../sites/index';
 import { siteKey, type StoredPost } from '../../shared/storage';
 import { LIMITS } from '../../shared/limits';
+import { cap } from '../../sites/common/text';
 import { resolveLocale } from '../../shared/locales';
 import { LOCALE_TABLES } from '../../shared/locale-tables';
 import { accountAudience, riskyCount } from '../summary';
@@ -76,7 +77,7 @@ export async function posts(msg: Msg<'content/posts'>, deps: BackgroundDeps): Pr
     record.lastCheckedAt = at;
     const badges: PostsReply['badges'] = [];
     for (const post of flagged) {
-      if (state.dismissed[post.key]) continue;
+      if (Object.hasOwn(state.dismissed, post.key)) continue;
       const seenAt = record.flagged[post.key]?.seenAt ?? at;
       record.flagged[post.key] = { ...post, seenAt } satisfies StoredPost;
       badges.push({ key: post.key, audience: post.audience, shows: post.shows, severity: post.severity, reasons: post.reasons });
@@ -95,7 +96,7 @@ export async function posts(msg: Msg<'content/posts'>, deps: BackgroundDeps): Pr
 /** The excerpt a parent recognises the post by: the caption, else the first alt text, at most 140 characters. */
 export function excerptOf(post: { text: string; altTexts: string[] }): string {
   const source = post.text || post.altTexts[0] || '';
-  return source.length > LIMITS.excerpt ? `${source.slice(0, LIMITS.excerpt - 1)}…` : source;
+  return source.length > LIMITS.excerpt ? `${cap(source, LIMITS.excerpt - 1)}…` : source;
 }
 
 function toFlagged(post: Msg<'content/posts'>['posts'][number], a: PostAssessment): FlaggedPostMessage {
