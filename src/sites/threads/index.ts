@@ -1,11 +1,16 @@
-// SCAFFOLD — replaced by the site's real definition (detect.ts, catalogue.ts, read-settings.ts, read-posts.ts).
 import { defineSite } from '../types';
+import { CATALOGUE } from './catalogue';
+import { HOSTS, detect } from './detect';
+import { posts } from './read-posts';
+import { readSettings } from './read-settings';
 
 export default defineSite({
   id: 'threads',
-  hosts: ['www.threads.net', 'www.threads.com'],
-  detect: () => null,
-  catalogue: [],
-  readSettings: () => [],
-  posts: { rootSelector: 'article', read: () => null },
+  hosts: HOSTS,
+  detect,
+  catalogue: CATALOGUE,
+  readSettings,
+  posts,
+  // Threads has no per-post audience: "Private profile" decides who sees every post.
+  accountAudienceSetting: 'threads.private-profile',
 });

@@ -114,8 +114,11 @@ function elements(doc: Document): Element[] {
  */
 function isSoleState(el: Element, name: string): boolean {
   const checkable = el.localName === 'input' && ['checkbox', 'radio'].includes((el.getAttribute('type') ?? '').toLowerCase());
-  if (name === 'checked') return !el.hasAttribute('aria-checked');
-  if (name === 'aria-checked') return !checkable;
+  // After one signal was flipped in this trial the two disagree: removing either leaves a page that
+  // genuinely says the other value, which is a different page too.
+  const disagree = el.hasAttribute('aria-checked') && el.hasAttribute('checked') !== (el.getAttribute('aria-checked') === 'true');
+  if (name === 'checked') return !el.hasAttribute('aria-checked') || disagree;
+  if (name === 'aria-checked') return !checkable || disagree;
   return name === 'selected' || name === 'aria-selected';
 }
 

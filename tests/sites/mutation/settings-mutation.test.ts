@@ -187,6 +187,8 @@ describe('settings mutation harness', () => {
 
 type Outcome = 'unchanged' | 'becameUnknown' | 'lessPrivate' | 'otherChange' | 'wrong';
 
+const PANEL_SITES = new Set(['threads', 'whatsapp', 'telegram']);
+
 function judge(
   tr: Truth,
   got: SettingReading | undefined,
@@ -194,7 +196,12 @@ function judge(
   copies: Map<Element, Element>,
   catalogue: readonly CatalogueEntry[],
 ): { outcome: Outcome; reason?: string } {
-  if (got === undefined) return { outcome: 'wrong', reason: 'no reading at all' };
+  // In-app panels (Threads' Mentions chooser, WhatsApp's and Telegram's privacy panels) report only
+  // the settings on screen: a setting whose panel a mutation removed gets no reading, and keeps its
+  // last stored one. Every other site reports every setting of the page, so silence is a bug there.
+  if (got === undefined) {
+    return PANEL_SITES.has(tr.entry.id.split('.')[0]!) ? { outcome: 'becameUnknown' } : { outcome: 'wrong', reason: 'no reading at all' };
+  }
   const truth = tr.reading;
   if (got.status === 'unknown') return { outcome: truth.status === 'unknown' && got.why === truth.why ? 'unchanged' : 'becameUnknown' };
   if (got.status === 'safe') {
