@@ -1,11 +1,16 @@
-// SCAFFOLD — replaced by the site's real definition (detect.ts, catalogue.ts, read-settings.ts, read-posts.ts).
 import { defineSite } from '../types';
+import { CATALOGUE } from './catalogue';
+import { HOSTS, detect } from './detect';
+import { posts } from './read-posts';
+import { locateControl, readSettings } from './read-settings';
 
 export default defineSite({
   id: 'telegram',
-  hosts: ['web.telegram.org'],
-  detect: () => null,
-  catalogue: [],
-  readSettings: () => [],
-  posts: { rootSelector: 'article', read: () => null },
+  hosts: HOSTS,
+  detect,
+  catalogue: CATALOGUE,
+  readSettings,
+  // The list screen's rows show values the engine cannot locate: point the guide at them too.
+  locateControl,
+  posts,
 });

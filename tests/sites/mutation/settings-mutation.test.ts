@@ -89,7 +89,14 @@ interface Truth {
   entry: CatalogueEntry;
   reading: SettingReading;
   control: Element | null;
+  /** For radio groups: the radios the true control holds (a group's box may be re-wrapped, its radios may not be swapped). */
+  radios: Element[];
 }
+
+const RADIO_SEL = '[role="radio"], input[type="radio"], [role="menuitemradio"]';
+const radiosOf = (el: Element | null): Element[] => (el === null ? [] : el.matches(RADIO_SEL) ? [el] : [...el.querySelectorAll(RADIO_SEL)]);
+/** The control the site's reader reads (its own locator where it has one, else the shared engine's). */
+const locate = (site: SiteDefinition, d: Document, entry: CatalogueEntry) => site.locateControl?.(d, entry) ?? locateSettingControl(d, entry, site.catalogue);
 
 const FIXTURE_LIST = discover();
 
@@ -127,7 +134,8 @@ describe('settings mutation harness', () => {
     function truthOf(d: Document): Truth[] {
       return site.readSettings(d, page!).map((reading) => {
         const entry = site.catalogue.find((e) => e.id === reading.id)!;
-        return { entry, reading, control: reading.status === 'unknown' ? null : locateSettingControl(d, entry, site.catalogue) };
+        const control = reading.status === 'unknown' ? null : locate(site, d, entry);
+        return { entry, reading, control, radios: entry.control === 'radio-group' ? radiosOf(control) : [] };
       });
     }
 
@@ -155,7 +163,7 @@ describe('settings mutation harness', () => {
       for (const tr of truth) {
         const got = after.find((x) => x.id === tr.reading.id);
         counts.readings += 1;
-        const verdict = judge(tr, got, doc, copies, site.catalogue);
+        const verdict = judge(tr, got, doc, copies, site);
         counts[verdict.outcome] += 1;
         if (verdict.outcome === 'wrong' && failures.length < 50) {
           failures.push(`${fx.site}/${fx.file} trial ${t}: ${tr.reading.id} truth ${tr.reading.status} read ${JSON.stringify(got)} (${verdict.reason}) after ${applied.map((a) => (a.detail ? `${a.kind} ${a.detail}` : a.kind)).join('; ')}`);
@@ -194,7 +202,7 @@ function judge(
   got: SettingReading | undefined,
   doc: Document,
   copies: Map<Element, Element>,
-  catalogue: readonly CatalogueEntry[],
+  site: SiteDefinition,
 ): { outcome: Outcome; reason?: string } {
   // In-app panels (Threads' Mentions chooser, WhatsApp's and Telegram's privacy panels) report only
   // the settings on screen: a setting whose panel a mutation removed gets no reading, and keeps its
@@ -207,9 +215,10 @@ function judge(
   if (got.status === 'safe') {
     if (truth.status !== 'safe') return { outcome: 'wrong', reason: `safe where the truth is ${truth.status}` };
     if (tr.control !== null) {
-      const read = locateSettingControl(doc, tr.entry, catalogue);
+      const read = locate(site, doc, tr.entry);
       const origin = read === null ? null : (copies.get(read) ?? read);
-      if (origin !== tr.control) {
+      const sameRadios = tr.radios.length > 0 && radiosOf(read).length > 0 && radiosOf(read).every((r) => tr.radios.includes(copies.get(r) ?? r));
+      if (origin !== tr.control && !sameRadios) {
         return { outcome: 'wrong', reason: doc.contains(tr.control) ? 'safe from another control' : 'safe although the true control was removed' };
       }
     }
