@@ -7,7 +7,6 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { startFixtureServer, type FixtureServer } from './support/server';
 import { launchChromium, openPopup, type ChromiumSession } from './support/chromium';
 import { walkSite } from './support/walk';

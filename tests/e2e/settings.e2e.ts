@@ -141,7 +141,8 @@ test('a flipped switch is followed within a second, and client-side navigation i
     const res = await fetch('/settings/location');
     const html = await res.text();
     history.pushState({}, '', '/settings/location');
-    document.body.innerHTML = new DOMParser().parseFromString(html, 'text/html').body.innerHTML;
+    const next = new DOMParser().parseFromString(html, 'text/html').body;
+    document.body.replaceChildren(...[...next.childNodes].map((n) => document.adoptNode(n)));
   });
   await popup.getByRole('button', { name: /All platforms/ }).click();
   await popup.getByRole('button', { name: /^X \(Twitter\)/ }).click();
