@@ -8,6 +8,11 @@ export default defineConfig({
     environment: 'happy-dom',
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
-    pool: 'threads',
+    // Separate processes: the mutation harness parses thousands of pages, and a thread worker's
+    // heap is shared with the runner. Two cores, two workers.
+    pool: 'forks',
+    maxWorkers: 2,
+    execArgv: ['--max-old-space-size=6144'],
+    testTimeout: 120_000,
   },
 });

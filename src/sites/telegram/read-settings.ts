@@ -57,6 +57,11 @@ export function readSettings(doc: Document, page: string): SettingReading[] {
       const row = readRow(entry, label, lang);
       if (row !== null) sources.push(row);
     }
+    // Two list rows for one question: which one is the real setting cannot be told.
+    if (sources.length > 1) {
+      out.push(unknown(entry.id, 'ambiguous'));
+      continue;
+    }
     const fromEngine = scoped.get(entry.id)?.reading;
     if (fromEngine !== undefined && !(fromEngine.status === 'unknown' && fromEngine.why === 'not-found')) sources.push(fromEngine);
     out.push(combine(entry.id, sources));
