@@ -115,7 +115,7 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
     let kin = at('child');
     let soft = at('childSoft');
     let age = at('age');
-    const alt = find(R.altText, s, scripts);
+    let alt = find(R.altText, s, scripts);
     let level = at('level');
     let event = at('event');
     let name = at('schoolName');
@@ -124,9 +124,12 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
       nameFrom = p.orig.slice(0, p.words.length);
       name = find(R.schoolNameCased, nameFrom, scripts);
     }
-    let hint = at('hint');
     const uniformHard = at('uniform');
-    const uniformSoft = uniformHard === null ? at('uniformSoft') : null;
+    // A hint of a child and a soft uniform word count only at school: without a school word, they are not read.
+    const school = level !== null || event !== null || name !== null || has('school');
+    if (!kin && !soft && !age && !alt && !school && !uniformHard) return none();
+    let hint = school ? at('hint') : null;
+    const uniformSoft = uniformHard === null && school ? at('uniformSoft') : null;
     if (!kin && !soft && !age && !alt && !level && !event && !name && !hint && !uniformHard && !uniformSoft) return none();
 
     // ── The picture shows nobody ──
@@ -137,16 +140,18 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
 
     // ── Child words that are not about a child ──
     // Endearments for pets, cars, gadgets, plants, partners and staff: "my new baby" the car, "love you baby".
-    if (soft !== null && (has('notHuman') || has('grownUps'))) soft = null;
+    if (soft !== null && (near('notHuman', soft) || near('grownUps', soft, 60) || has('selfPast'))) soft = null;
+    // Sold: "baju budak saiz 6-12", "baby wipes RM5" (unless it is someone's own: "anak sy pakai baju ni").
+    if (soft !== null && has('commerce') && !mine(soft, 'childSoft')) soft = null;
     // Pets' and cars' birthdays ("Oyen 3 tahun hari ni", "she's 16 and still runs").
-    if (age !== null && kin === null && has('notHuman')) age = null;
+    if (age !== null && kin === null && near('notHuman', age, 60)) age = null;
     // A grown-up or unborn son/daughter: "my son's convocation", "anak sy kahwin", "怀孕20周 女宝宝".
     if ((kin !== null || soft !== null) && !age && !alt && !level && !event && !uniformHard && has('adult')) {
       kin = null;
       soft = null;
     }
     // No particular child: tips, promotions, public events, traffic, news. Someone's own child still counts.
-    if ((kin || soft || age || level || event || name || hint) && has('generic') && !mine(kin) && !mine(soft)) {
+    if ((kin || soft || age || level || event || name || hint) && has('generic') && !mine(kin, 'child') && !mine(soft, 'childSoft')) {
       kin = soft = age = level = event = name = hint = null;
     }
 
@@ -155,12 +160,14 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
     const schoolContext = level !== null || event !== null || name !== null || has('school');
     if (!personal) {
       // The poster's own schooldays, or the poster as a child in an old photo ("me in 1992"): not a child now.
-      if (has('selfPast') || has('nostalgia')) level = event = name = hint = null;
-      // Adverts and enrolment notices; teachers, meetings, notices at a school (a child's hint still counts).
-      if (has('commerce') || has('schoolAdults')) level = event = name = null;
+      const selfPast = has('selfPast');
+      if (selfPast || has('nostalgia')) level = event = name = hint = null;
+      if (selfPast) alt = null;
+      // Adverts and enrolment notices; teachers, meetings, notices, traffic at a school.
+      if (has('commerce') || has('schoolAdults')) level = event = name = hint = null;
     }
     // A school, and a hint of a child there ("someone was too excited", "when he grows up", 🎒): a child.
-    const context = hint !== null && (name !== null || schoolContext) ? hint : null;
+    const context = hint !== null && !personal && !level && !event && !alt && schoolContext ? hint : null;
     // A school name alone is a notice, a meeting or a clean-up by adults: it needs a child beside it.
     const named = name !== null && (personal || context !== null || level !== null || event !== null || alt !== null);
 
@@ -230,9 +237,26 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
       return described;
     }
 
-    /** A first-person possessive just before or after a child word: "my kids", "anak sy", 我家宝贝, என் மகன். */
-    function mine(hit: Hit | null): boolean {
-      return hit !== null && test(R.mine, s.slice(Math.max(0, hit.start - 12), hit.end + 8), scripts);
+    /** A list matches near a hit (`radius` characters either side) or in an automatic alt text (the picture itself). */
+    function near(key: LexiconKey, hit: Hit, radius = 40): boolean {
+      const m = R[key];
+      return test(m, s.slice(Math.max(0, hit.start - radius), hit.end + radius), scripts) || p.auto.some((a) => testAny(m, a));
+    }
+
+    /**
+     * A first-person possessive just before or after one of the first few child words: "my kids", "anak sy",
+     * 我家宝贝, என் மகன். Chinese has no spaces, so there it must come right before (我的女儿, not 我推荐这个儿童).
+     */
+    function mine(first: Hit | null, key: LexiconKey): boolean {
+      let from = 0;
+      for (let hit = first, n = 0; hit !== null && n < 4; n++) {
+        const start = from + hit.start;
+        const before = HAN.test(s.charAt(start - 1)) ? 4 : 10;
+        if (test(R.mine, s.slice(Math.max(0, start - before), from + hit.end + 6), scripts)) return true;
+        from += hit.matchEnd;
+        hit = find(R[key], p.words.slice(from), scripts);
+      }
+      return false;
     }
 
     function worn(hit: Hit): boolean {

@@ -133,9 +133,58 @@ function hoistLookbehind(alt: string): string {
   return `${head}${alt.slice(0, 4)}(?:${alt.slice(4, close - 1)})${head})${rest.slice(head.length)}`;
 }
 
-function build(key: LexiconKey, entries: readonly string[]): RegExp | null {
+type Lead = 'word' | 'other' | 'mixed';
+
+const both = (a: Lead, b: Lead): Lead => (a === b ? a : 'mixed');
+const OPTIONAL = /^(?:[?*]|\{0,)/;
+/** One character of any script (a surrogate pair counts as one), or a character class of non-ASCII characters. */
+const FIRST_ATOM = /^(?:[\ud800-\udbff][\udc00-\udfff]|[\u0080-\uffff]|\[[\u0080-\uffff]+\])/;
+
+/** What the first character of any match of `src` is: always a letter/digit, never one, or either (or unknown). */
+function lead(src: string): Lead {
+  const c = src[0];
+  if (c === undefined || '^$|).'.includes(c)) return 'mixed';
+  let end: number;
+  let kind: Lead;
+  if (c === '(') {
+    if (src[1] === '?' && src[2] !== ':') return 'mixed'; // a lookaround first
+    end = groupEnd(src, 0);
+    if (end < 0) return 'mixed';
+    const inner = src.slice(src[1] === '?' ? 3 : 1, end - 1);
+    kind = alternativesOf(inner).map(lead).reduce(both);
+  } else if (c === '[') {
+    end = src.indexOf(']', 1) + 1;
+    const cls = src.slice(0, end);
+    kind = end <= 0 ? 'mixed' : /^\[[a-z0-9-]+\]$/.test(cls) ? 'word' : /^\[[\u0080-\uffff]+\]$/.test(cls) ? 'other' : 'mixed';
+  } else if (c === '\\') {
+    end = 2;
+    const e = src[1] ?? '';
+    kind = e === 'd' ? 'word' : /[^a-zA-Z0-9]/.test(e) ? 'other' : 'mixed';
+  } else {
+    end = c >= '\ud800' && c <= '\udbff' ? 2 : 1; // a surrogate pair is one character
+    kind = /[a-z0-9]/.test(c) ? 'word' : /[A-Z]/.test(c) ? 'mixed' : 'other';
+  }
+  const rest = src.slice(end);
+  return OPTIONAL.test(rest) ? both(kind, lead(rest.replace(/^(?:[?*]|\{0,\d*\})\??/, ''))) : kind;
+}
+
+/**
+ * BEFORE, written per alternative so V8 can scan for each alternative's first characters: before a letter or
+ * digit it is exactly \b (text is lower-cased and has no "_"); before anything else it is "no letter before".
+ */
+function bounded(alt: string): string {
+  const kind = lead(alt);
+  if (kind === 'word') return `\\b${alt}`;
+  if (kind === 'mixed') return `${BEFORE}${alt}`;
+  // After the first character, so the scan can look for it: "孩(?<![a-z]孩)子".
+  const atom = FIRST_ATOM.exec(alt)?.[0];
+  return atom !== undefined && !OPTIONAL.test(alt.slice(atom.length)) ? `${atom}(?<![a-z]${atom})${alt.slice(atom.length)}` : `(?<![a-z])${alt}`;
+}
+
+function build(key: LexiconKey, entries: readonly string[], plain: boolean): RegExp | null {
   if (entries.length === 0) return null;
-  const alternatives = entries.flatMap((entry) => alternativesOf(source(entry))).map(hoistLookbehind).join('|');
+  const list = entries.flatMap((entry) => alternativesOf(source(entry))).map(hoistLookbehind);
+  const alternatives = list.join('|');
   switch (key) {
     case 'schoolNameCased':
       // Case kept, spaces literal: only "SK Taman Megah", never the slang "sk".
@@ -147,20 +196,40 @@ function build(key: LexiconKey, entries: readonly string[]): RegExp | null {
       // Tested on the characters right after a uniform word: a suffix or particle meaning "in/on".
       return new RegExp(`^ ?(?:${alternatives})(?![a-z])`);
     default:
-      return new RegExp(`${BEFORE}(?:${alternatives})${AFTER}`);
+      return new RegExp(plain ? `${BEFORE}(?:${alternatives})${AFTER}` : `(?:${list.map(bounded).join('|')})${AFTER}`);
   }
 }
 
 const VIRAMA = '\u0bcd';
 
+/** Does a match end at `i` (the rest of `src` only closes groups, makes them optional, or lists other alternatives)? */
+function endsMatch(src: string, i: number): boolean {
+  let depth = 0; // groups opened after i, inside an alternative being skipped
+  let skipping = false;
+  for (let j = i; j < src.length; j++) {
+    const c = src[j];
+    if (c === '\\') {
+      j++;
+      if (!skipping) return false;
+    } else if (skipping) {
+      if (c === '(') depth++;
+      else if (c === ')' && depth-- === 0) skipping = false;
+    } else if (c === '|') {
+      skipping = true;
+      depth = 0;
+    } else if (c !== ')' && c !== '?') return false;
+  }
+  return true;
+}
+
 /**
- * Tamil entries are stems: a final virama (pulli) is dropped, so "ஆசிரியர்கள்" also matches "ஆசிரியர்களின்"
- * (the suffix replaces the virama with a vowel sign). Only where an alternative ends: at the end of the entry
- * or before "|" or ")" — never inside a lookbehind, whose text must match exactly what precedes.
+ * Tamil entries are stems: a virama (pulli) that ends a match is dropped, so "ஆசிரியர்கள்" also matches
+ * "ஆசிரியர்களின்" (a suffix replaces the virama with a vowel sign). Not inside a lookbehind, whose text must
+ * match exactly what precedes, and not before more text ("நீலம் வெள்ளை" keeps its virama).
  */
 export function tamilStem(entry: string): string {
   let out = '';
-  const groups: boolean[] = []; // per open group: is it a lookbehind?
+  const lookbehind: boolean[] = [];
   for (let i = 0; i < entry.length; i++) {
     const c = entry[i] as string;
     if (c === '\\') {
@@ -168,17 +237,19 @@ export function tamilStem(entry: string): string {
       i++;
       continue;
     }
-    if (c === '(') groups.push(entry.startsWith('(?<!', i) || entry.startsWith('(?<=', i) || groups.includes(true));
-    else if (c === ')') groups.pop();
-    const next = entry[i + 1];
-    if (c === VIRAMA && !groups.includes(true) && (next === undefined || next === '|' || next === ')')) continue;
+    if (c === '(') lookbehind.push(entry.startsWith('(?<', i) && entry[i + 3] !== undefined && '!='.includes(entry[i + 3] as string));
+    else if (c === ')') lookbehind.pop();
+    if (c === VIRAMA && !lookbehind.includes(true) && endsMatch(entry, i + 1)) continue;
     out += c;
   }
   return out;
 }
 
-/** The regexes for one list across all lexicons. */
-export function compileKey(lexicons: readonly Lexicon[], key: LexiconKey): Matcher {
+/**
+ * The regexes for one list across all lexicons. `plain` writes the word boundary once, before all alternatives:
+ * the same language, slower (the tests check that both forms agree).
+ */
+export function compileKey(lexicons: readonly Lexicon[], key: LexiconKey, plain = false): Matcher {
   const parts: Record<keyof Matcher, string[]> = { latin: [], han: [], tamil: [] };
   for (const lexicon of lexicons) {
     for (const entry of lexicon[key] ?? []) {
@@ -188,7 +259,7 @@ export function compileKey(lexicons: readonly Lexicon[], key: LexiconKey): Match
       }
     }
   }
-  return { latin: build(key, parts.latin), han: build(key, parts.han), tamil: build(key, parts.tamil) };
+  return { latin: build(key, parts.latin, plain), han: build(key, parts.han, plain), tamil: build(key, parts.tamil, plain) };
 }
 
 export function compile(lexicons: readonly Lexicon[]): CompiledRules {

@@ -1,6 +1,6 @@
 /** The lexicons are data: check their shape, that every entry compiles, and that none can backtrack badly. */
 import { describe, expect, test } from 'vitest';
-import { compileKey, LEXICON_KEYS } from '../../src/rules/compile';
+import { compileKey, LEXICON_KEYS, tamilStem } from '../../src/rules/compile';
 import { LEXICONS } from '../../src/rules/lexicon/index';
 import type { Lexicon, LexiconKey } from '../../src/rules/lexicon/types';
 
@@ -112,5 +112,49 @@ describe('compiled lists', () => {
     }
     for (const alt of ['可能是 1 人的图像', '没有照片描述。']) expect(autoHan?.test(alt), alt).toBe(true);
     expect(auto?.test('my son on his first day')).toBe(false);
+  });
+});
+
+describe('Tamil stems', () => {
+  test('a final virama is dropped, so inflected forms match', () => {
+    expect(tamilStem('ஆசிரியர்கள்')).toBe('ஆசிரியர்கள');
+    expect(tamilStem('நினைவுகள்|பழைய ?நினைவு')).toBe('நினைவுகள|பழைய ?நினைவு');
+    expect(tamilStem('பள்ளி(யின்|க்கு)? ?முதல் ?நாள்')).toBe('பள்ளி(யின்|க்கு)? ?முதல் ?நாள');
+    const teachers = compileKey([{ schoolAdults: ['ஆசிரியர்கள்'] }], 'schoolAdults').tamil;
+    expect(teachers?.test('எங்கள் பள்ளி ஆசிரியர்களின் சீருடை')).toBe(true);
+  });
+
+  test('a virama before more text, in a lookbehind or before a lookahead is kept', () => {
+    expect(tamilStem('நீல(ம்|க்)? ?வெள்ளை')).toBe('நீல(ம்|க்)? ?வெள்ளை');
+    expect(tamilStem('(?<!(காவல்|போலீஸ்) ?)சீருடை')).toBe('(?<!(காவல்|போலீஸ்) ?)சீருடை');
+    expect(tamilStem('கார்(?![\\u0B80-\\u0BFF])')).toBe('கார்(?![\\u0B80-\\u0BFF])');
+    expect(tamilStem('என்(?=\\s)')).toBe('என்(?=\\s)');
+  });
+});
+
+describe('word boundaries written per alternative', () => {
+  // The fast form (\b or a lookbehind after the first character, per alternative) must match exactly what the
+  // plain form (one boundary before all alternatives) matches, at the same place.
+  const samples = [
+    'my son turns 7 today 🎂 #firstdayofschool',
+    'anak2 sy darjah 1, sk taman megah 🎒 baju sekolah',
+    '儿子今天7岁 开学第一天 校服 华小',
+    'என் மகனுக்கு 7 வயது, பள்ளிச் சீருடையில் தமிழ்ப்பள்ளி',
+    'x儿子 7儿子 a🎒 7🎒 son7 7son ason sona 怀孕20周 5岁',
+    'tips: kids 3pm, 3 pm; rm15 — may be a black and white image of 1 child',
+  ];
+  const variants = samples.flatMap((s) => [s, s.replace(/ /g, ''), s.replace(/ /g, '1'), s.replace(/ /g, 'a'), s.replace(/ /g, '🎒')]);
+  test.each(LEXICON_KEYS.map((key) => [key]))('%s', (key) => {
+    const fast = compileKey(LEXICONS, key);
+    const plain = compileKey(LEXICONS, key, true);
+    for (const part of ['latin', 'han', 'tamil'] as const) {
+      for (const text of variants) {
+        for (let i = 0; i < text.length; i++) {
+          const a = fast[part]?.exec(text.slice(i));
+          const b = plain[part]?.exec(text.slice(i));
+          expect([a?.index, a?.[0]]).toEqual([b?.index, b?.[0]]);
+        }
+      }
+    }
   });
 });

@@ -6,20 +6,23 @@ import type { Lexicon } from './types';
  * default "Image" carry no signal (nothing here matches them).
  */
 const SAME_SENTENCE = '[^.\\n]{0,50}?';
+/** Facebook's kinds of picture: "May be an image of", "May be a closeup of", "May be a black-and-white image of". */
+const MAY_BE = 'may be an? ([a-z]+\\s){0,3}(image|photo|picture|video|closeup|close up|selfie|illustration|cartoon|screenshot) of';
 
 export const altText: Lexicon = {
   altText: [
     // Facebook / Instagram / Threads, English: "May be an image of 1 child and text", "Image may contain: child".
-    `(may be an? (image|photo|picture|video) of|image may contain:?)${SAME_SENTENCE}(child|children|bab(y|ies)|toddlers?|kids?|infants?)`,
+    `(${MAY_BE}|image may contain:?)${SAME_SENTENCE}(child|children|bab(y|ies)|toddlers?|kids?|infants?)`,
     // Spanish (alt text may come in another language than the UI).
     `puede ser una imagen de${SAME_SENTENCE}(niñ[oa]s?|beb[eé]s?)`,
   ],
   autoAlt: [
-    'may be an? (image|photo|picture|video)|image may contain|no photo description|(photo|video) (shared )?by' +
+    `${MAY_BE}|image may contain|no photo description|` +
+      '(photo|video) (shared )?by' +
       '|mungkin (imej|gambar|berupa)|imej mungkin|可能(是|包含)|[图圖]像|[没沒]有(照|相)片描述|相片由' +
       '|puede ser una imagen|no hay ninguna descripci[oó]n',
   ],
-  altDescribed: ['(image|photo|picture|video) of|image may contain|imej|gambar|berupa|[图圖]像|imagen de'],
+  altDescribed: ['may be|image may contain|imej|gambar|berupa|[图圖]像|imagen de'],
   altPerson: [
     'people|person|child(ren)?|bab(y|ies)|kids?|toddlers?|infants?|boys?|girls?|m[ae]n|wom[ae]n|crowd|selfie|smiling|standing|sitting',
     'orang|kanak|bayi|budak|tersenyum|berdiri|duduk',

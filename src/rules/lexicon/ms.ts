@@ -9,19 +9,20 @@ const NAME = "(\\s[a-z][a-z.']*)";
 /** "anak X" that is not a child: animals, pets, companies, steps, streams, youth, keys, natives… */
 const ANAK_NOT =
   '(anak )?(bulu|kucing|anjing|ayam|itik|ikan|burung|kambing|lembu|kuda|monyet|harimau|gajah|syarikat|tangga|sungai|muda|mudi|' +
-  'kunci|panah|mata|rambut|bulan|pokok|benih|kapal|watan|jati|tempatan|negeri|bangsa|buah|seni|patung|emas|jantan|kampung|guam)(?![a-z])';
+  'kunci|panah|mata|rambut|bulan|pokok|benih|kapal|watan|jati|tempatan|negeri|bangsa|buah|seni|patung|emas|jantan|kampung|guam|' +
+  'murid|kesayangan|malaysia|perantau)(?![a-z])';
 /** Young adults Malaysians also call "adik"/"budak": drivers, riders, cashiers, new colleagues, students. */
 const SERVICE =
   '(grab|foodpanda|rider|driver|delivery|cashier|juruwang|pelayan|waiter|kedai|mamak|guard|pengawal|petrol|ofis|office|pejabat|kilang|u|uni|universiti|kolej|ipta?s?|kampus)';
 /** Birth-order names parents use for their children (Along, Angah, Achik, Uda, Usu…). */
 const BO = 'along|angah|achik|acik|alang|anjang|uda|uteh|ateh|usu';
 /** …but only where they read as a child: next to another birth-order name or a Malay family/school word. */
-const BO_NEXT = `(dah|sudah|nak|baru|pun|ni|dan|&|dengan|dgn|umur|masuk|darjah|tahun|tadika|sekolah|hari pertama|first day|comel|tidur|main|demam|pandai|${BO}|adik|kakak|abang)`;
+const BO_NEXT = `(dah|sudah|nak|baru|pun|ni|dan|&|dengan|dgn|umur|masuk|dapat|lulus|menang|pergi|pi|ke|kelas|darjah|tahun|tadika|sekolah|hari pertama|first day|comel|tidur|main|demam|pandai|${BO}|adik|kakak|abang)`;
 
 export const ms: Lexicon = {
   child: [
-    `anak(?! ${ANAK_NOT})(ku|kau|nya|anda|mu|2| anak)?`,
-    'si kecil',
+    // not "anak kucing", nor "jaga mcm anak sendiri" (a car, a pet looked after like a child)
+    `(?<!(mcm|macam|seperti|bagai) )anak(?! ${ANAK_NOT})(ku|kau|nya|anda|mu|2| anak)?`,
     'cahaya mata',
     'bayi',
     'cucu(nda|ku)?',
@@ -31,9 +32,11 @@ export const ms: Lexicon = {
     '(hero|wira|jaguh|juara|princess|puteri|graduan) (kecil|cilik|mama|mummy|mommy|mami|mak|ibu|abah|ayah|papa|umi|abi|baba)',
   ],
   childSoft: [
-    '(?<!(zaman|masa|menu|pakaian|baju|fesyen|hospital|klinik|macam|seperti|tiket|harga|jiwa) )kanak kanak(?! (di )?(bawah|berumur bawah|percuma|rm))',
-    `(?<!(macam|perangai|sikap|cara) )budak(?! ${SERVICE})(2| budak)?`,
+    '(?<!(zaman|masa|menu|pakaian|baju|fesyen|hospital|klinik|macam|seperti|tiket|harga|jiwa|hak|penderaan) )kanak kanak(?! (di )?(bawah|berumur bawah|percuma|rm))',
+    `(?<!(macam|perangai|sikap|cara) (budak )?)budak(?!(2| budak)? ${SERVICE})(2| budak)?`,
     'anak buah',
+    // endearments also used for pets and cars
+    'si (kecil|kecik|kenit|bongsu|sulung)|anak kesayangan|buah hati|permata hati',
     `(?<!(pak|mak|tok|cik|abang|abg|kak|kakak|ah|wak) )(${BO})(?= ${BO_NEXT}(?![a-z]))`,
     `(?<=(si|anak|untuk|utk|hbd|birthday|sayang|peluk|cium|rindu|${BO}) )(${BO})`,
   ],
@@ -42,6 +45,8 @@ export const ms: Lexicon = {
     `(hari jadi|hari lahir|harijadi|besday|birthday|bday|ulang tahun) (yang )?ke ?(${N}|${NW})`,
     `(yang |yg )?ke ?${N} (tahun|thn)`,
     `(${N}|${NW}) (tahun|thn) (hari ini|harini|hari ni|today)`,
+    // "baru 17 tahun 😅", "dah 6 tahun": an age at the end of a clause, not "dah 10 tahun tak balik"
+    `(baru|dah|sudah|genap|nak masuk) (${N}|${NW}) (tahun|thn|bulan|bln)(?= ?($|[^a-z0-9\\s]|(hari|dah|tapi|tp|je|jer|pun|lah|la|ni|ini|setengah)(?![a-z])))`,
   ],
   level: [
     `darjah ${LEVEL}`,
@@ -50,7 +55,7 @@ export const ms: Lexicon = {
     'tadika',
     'tabika',
     'taska',
-    'pra ?sekolah',
+    'pra ?sekolah|sekolah rendah',
     'kafa',
     'murid(2| murid)?',
     'pelajar (sekolah|darjah|tahun|tingkatan|tadika)',
@@ -64,7 +69,7 @@ export const ms: Lexicon = {
     '(pi|pergi) sekolah',
     'hantar (anak |budak |adik )?(ke )?sekolah',
     '(van|bas|pagar) sekolah',
-    'hari sukan|sukaneka|kejohanan olahraga|merentas desa',
+    'hari sukan(?! negara)|sukaneka|kejohanan olahraga|merentas desa',
     '(hari|majlis) anugerah|anugerah cemerlang|hari (penyampaian|pemberian) hadiah',
     'hari terbuka|(ambil|hari) (kad laporan|buku rekod|rekod prestasi|keputusan peperiksaan|rapot|report card)',
     'hari kantin',
@@ -81,7 +86,7 @@ export const ms: Lexicon = {
     `(smka|srk|sra|mrsm|sbp)${NAME}{1,2}`,
     // lower-case "sk" is also chat slang: only before a typical first word of a school name
     `sk\\s(taman|tmn|seri|sri|bukit|bandar|kampung|kg|jalan|sungai|sg|batu|pulau|tanjung|kuala|teluk|padang|pekan|parit|desa|kota|convent|st|la salle|methodist|ladang|felda)${NAME}{0,2}`,
-    `sekolah (kebangsaan|jenis kebangsaan|menengah kebangsaan|menengah|rendah|agama|seri|sri)${NAME}{0,2}`,
+    `sekolah (kebangsaan|jenis kebangsaan|menengah kebangsaan|menengah|agama|seri|sri)${NAME}{0,2}`,
   ],
   schoolNameCased: [
     "\\b(SK|SMK|SRK|SMKA|SMJK|SJKC|SJKT|SJK ?\\([CT]\\)|SRJK ?\\([CT]\\)|SRA|SBP|SMK ?\\([PL]\\))\\s[A-Z][A-Za-z.']*(\\s[A-Z(][A-Za-z.')]*){0,2}",
@@ -93,40 +98,59 @@ export const ms: Lexicon = {
     'stokin sekolah',
     'baju kurung sekolah',
     'baju biru putih',
-    'baju putih seluar (biru|hijau)',
-    'seluar (biru|hijau) baju putih',
-    '(baju|uniform|pakaian|seragam) (pengakap|pbsm|kadet( polis| bomba| remaja sekolah)?|puteri islam|tkrs|bsmm|st john|pandu puteri|koko|kokurikulum|unit beruniform|rumah sukan|pengawas)',
+    // the colours of the uniform, in either order: "baju putih seluar hijau", "kain biru, baju kurung putih"
+    'baju (kurung )?putih,? (dan |dengan |dgn |& |\\+ )?(seluar|kain) (panjang )?(biru|hijau)',
+    '(seluar|kain) (panjang )?(biru|hijau)( tua)?,? (dan |dengan |dgn |& |\\+ )?baju (kurung )?putih',
+    '(baju|(ber)?uniform|pakaian|seragam) (pengakap|pbsm|kadet( polis| bomba| remaja sekolah)?|puteri islam|tkrs|bsmm|st john|pandu puteri|koko|kokurikulum|unit beruniform|rumah sukan|pengawas)',
   ],
   uniformSoft: ['seluar (panjang )?(biru|hijau)( tua)?', 'kain (biru|hijau)', 'seragam', 'tudung putih', 'kasut (putih|kanvas)', 'baju (kurung )?putih'],
   altText: ['(mungkin imej|imej mungkin mengandungi|mungkin gambar|mungkin berupa gambar)[^.\\n]{0,50}?(kanak kanak|bayi|budak|anak anak|balita)'],
   school: ['sekolah', 'pengawas|pengakap|kadet', 'cuti (sekolah )?(dah )?(habis|tamat)'],
-  worn: ['(me)?pakai|berpakaian|sarung'],
+  worn: ['(me)?pakai|berpakaian|sarung|muat'],
   wornBefore: ['dgn|dengan|lengkap|dalam'],
   adult: [
     'konvo(kesyen)?|graduan(?! kecil)|ijazah|sarjana|universiti|kolej|matrik(ulasi)?|asasi',
     'uitm|ukm|upm|usm|utm|uum|ump|unimas|ums|iium|uia|upsi|unisza|umt',
     '(ber)?(kahwin|nikah|tunang)|perkahwinan|pernikahan|walimah|menantu|isterinya|suaminya',
-    '(dapat|mula|dah) kerja|kerja pertama|gaji|bekerja',
-    '(umur|berumur|usia|berusia) (1[89]|[2-9][0-9])|(1[89]|[2-9][0-9]) tahun (hari ni|hari ini|harini)',
+    'hari pertama (kerja|bekerja)|(dapat|mula|dah|sudah|baru|start)( start| mula)? kerja(?! (sekolah|rumah))|kerja (pertama|kat|di|dekat)\\s|gaji|bekerja|berkeluarga',
+    '(dah|sudah|kini|sekarang) (jadi|menjadi|bergelar) (doktor|jururawat|cikgu|guru|jurutera|peguam|pilot|akauntan|polis|tentera|askar|pegawai)',
+    'plkn|tentera|askar|posting|ditempatkan|latihan industri|praktikal|intern|sambung (belajar|study|master)|luar negara|teman (wanita|lelaki)|bakal (isteri|suami)',
+    '(?<![0-9])(1[89]|[2-9][0-9]) ?(tahun|thn)|(umur|berumur|usia|berusia) (1[89]|[2-9][0-9])', // 18 and over
     'hamil|mengandung|kandungan',
   ],
-  notHuman: ['kucing|anjing|oyen|bulus?', 'kereta|proton|perodua|myvi|axia|bezza|x50|x70'],
-  grownUps: ['suami|isteri|bini|abang sayang|sayang abang', 'pejabat|ofis|kerja(?! (sekolah|rumah))|rakan sekerja'],
+  notHuman: [
+    'kucing|anjing|oyen|bulus?|arnab|hamster|burung',
+    'kereta|proton|perodua|myvi|axia|bezza|x50|x70|honda|toyota|hilux',
+    'telefon|laptop|kamera|kaktus|orkid',
+  ],
+  grownUps: ['suami|isteri|bini|abang sayang|sayang abang', 'pejabat|ofis|kerja(?! (sekolah|rumah))|rakan sekerja|bos', '(selepas|lepas) [0-9]+ tahun|[0-9]+ tahun tak jumpa'],
   commerce: [
-    'jual(an)?|dijual|menjual|tempah(an)?|borong|stok|harga|diskaun|murah|kedai|jahit(an)?|hubungi|wasap|saiz|promosi|penghantaran',
+    'jual(an)?|dijual|menjual|tempah(an)?|borong|stok|harga|diskaun|murah|kedai|jahitan|hubungi|wasap|saiz|promosi|penghantaran',
     'pendaftaran|daftar|pakej',
   ],
   purchase: ['(mem|di)?beli'],
   nostalgia: [
     'zaman (sekolah|kanak kanak|budak|dulu|kecil|muda|persekolahan)|masa (sekolah|kecil|kanak kanak|budak budak)|(waktu|masa) dulu|dulu dulu',
     'sekolah lama|(kawan|rakan|geng) sekolah|kawan lama|bekas (pelajar|murid)',
-    'kenangan|rindu zaman',
+    'kenangan|rindu zaman|(selepas|lepas) [0-9]+ tahun',
   ],
   selfPast: ['masa (sy|saya|aku)'],
   schoolAdults: [
     'cikgu ?(2|cikgu)|guru guru|para guru|warga pendidik|rph|selamat hari guru|sebagai (cikgu|guru|penceramah)|bersara|pesara|pengetua|penceramah',
-    'pibg|mesyuarat|ibu bapa (diminta|dijemput|dipelawa)',
-    'ditutup|lencongan|kerja ?(2|kerja)|mengundi',
-    'petua|panduan|ceramah|taklimat',
+    'pibg|mesyuarat|ceramah|gotong royong|sukarelawan|anak murid|mengajar|kelas ganti|(cikgu|guru) baru',
+    'syarikat|korporat|jabatan',
+    'ditutup|lencongan|kerja ?(2|kerja)|mengundi|jem|sesak|trafik',
+  ],
+  generic: [
+    'promosi|diskaun|potongan harga|jualan|ulasan|review',
+    'tips|petua|panduan|taklimat|ibu bapa (diminta|dijemput|dipelawa|sila|dinasihatkan|digalakkan)',
+    'ready stock|stok (sedia )?ada|masuk percuma|larian|karnival|pendaftaran|daftar (sekarang|segera|di)|peraduan|derma|sumbangan|asnaf',
+    'calon|semoga berjaya (semua|kepada)|zaman sekarang|(ada )?sesiapa (tahu|ada|boleh|nak)|(hari|sambutan hari|selamat hari) kanak ?kanak',
+  ],
+  mine: ['sy|saya|aku|kami|mama|mak|ibu|umi|ummi|abah|ayah|papa|atuk|tok|nenek|opah|(anak|cucu|adik)2?(ku|ku2)'],
+  hint: [
+    '(bila )?(dah )?besar (nanti )?(nak|mahu|teringin) jadi',
+    '(dah|sudah) sampai|sampai awal|semangat (betul|sangat|sgt) nak|nak jumpa kawan|hari pertama|sekolah (hari ini|hari ni|harini|esok)',
+    'hantar (dia|dorang|diorang)|ambil (dia|dorang|diorang)',
   ],
 };
