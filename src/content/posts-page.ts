@@ -1,6 +1,13 @@
 /**
  * Feed, profile and activity-log pages: read posts incrementally, send them in batches to the
  * background (which assesses them), and badge the ones it flags.
+ *
+ * Only the parent's own posts are theirs to fix. A home feed also shows other people's posts, and on
+ * sites without per-post audience the reader gives every post the PARENT's account audience, so a
+ * stranger's post would land in "Posts to review" with the parent's status. Where the site can name
+ * the logged-in account (accountHandle) and the reader names the post's author, a post by another
+ * handle is not sent: not assessed, not counted, no badge. When either is unknown the post is sent,
+ * so the parent's own post is never missed.
  */
 import type { SiteDefinition, PostContext } from '../sites/types';
 import type { PostsReply } from '../shared/messages';
@@ -48,9 +55,21 @@ export function watchPosts(site: SiteDefinition, page: string, ctx: PostContext,
   addEventListener('pagehide', flush, { signal });
   document.addEventListener('visibilitychange', () => { if (document.hidden) flush(); }, { signal });
 
+  // The logged-in account, read once per page (this watcher is re-created per URL), when the first
+  // post with an author needs it: by then the page chrome that names it has rendered.
+  let account: string | null | undefined;
+  const byParent = (post: PostSnapshot): boolean => {
+    if (post.author === undefined || post.author === null) return true;
+    if (account === undefined) account = site.accountHandle?.(document) ?? null;
+    return account === null || post.author === account;
+  };
+
   scanPosts(site, ctx, {
     isOwn: (node) => own.has(node),
-    onPost: (root, post) => {
+    onPost: (root, read) => {
+      if (!byParent(read)) return;
+      // The author stays here: the background needs only what the post shows.
+      const { author: _author, ...post } = read;
       pending.push({ root, post });
       if (pending.length >= LIMITS.postsPerMessage) flush();
     },

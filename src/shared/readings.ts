@@ -32,4 +32,10 @@ export interface PostSnapshot {
   text: string;
   altTexts: string[];
   location?: string;
+  /**
+   * The post author's handle as the page links it: lower-cased, without "@"; null when the reader
+   * could not read one with confidence. Left out where the reader does not read authors. Only used
+   * in the content script to tell the parent's own posts from others' (it is not sent on).
+   */
+  author?: string | null;
 }

@@ -81,6 +81,12 @@ export interface SiteDefinition {
   };
   /** Which catalogue setting decides the account-level audience (Instagram/TikTok/X), if any. */
   accountAudienceSetting?: string;
+  /**
+   * The logged-in account's handle as the page chrome shows it (navigation, account menu; never a
+   * post), lower-cased, without "@"; null when none is found or the candidates disagree. Posts whose
+   * `author` is another handle are someone else's and are not assessed.
+   */
+  accountHandle?(doc: Document): string | null;
 }
 
 export function defineSite(site: SiteDefinition): SiteDefinition {

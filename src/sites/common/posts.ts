@@ -173,6 +173,36 @@ export function agreed(audiences: Iterable<Audience>): Audience {
   return only ?? 'unknown';
 }
 
+/** Longer than any platform's handles (X 15, TikTok 24, Instagram 30, Facebook 50): anything longer is not one. */
+const HANDLE_MAX = 64;
+
+/**
+ * A handle as Jaga compares them: trimmed, one leading "@" dropped, lower-cased (every platform
+ * here treats handles case-insensitively); null unless the whole of it matches the platform's
+ * handle `pattern`, or when it is one of `reserved` (the platform's own pages: /explore, /home…).
+ */
+export function handleOf(raw: string | null | undefined, pattern: RegExp, reserved: ReadonlySet<string> = new Set()): string | null {
+  if (!raw) return null;
+  const h = raw.trim().replace(/^@/, '');
+  if (h === '' || h.length > HANDLE_MAX || !pattern.test(h)) return null;
+  const lower = h.toLowerCase();
+  return reserved.has(lower) ? null : lower;
+}
+
+/**
+ * The one handle every candidate names. Null when there is none, when one could not be read
+ * (a null candidate), or when two differ: a post or page Jaga cannot attribute with confidence is
+ * treated as possibly the parent's own, never silently dropped.
+ */
+export function agreedHandle(candidates: Iterable<string | null>): string | null {
+  let found: string | null = null;
+  for (const c of candidates) {
+    if (c === null || (found !== null && c !== found)) return null;
+    found = c;
+  }
+  return found;
+}
+
 export interface SnapshotParts {
   url: string | null;
   audience: Audience;
@@ -180,6 +210,8 @@ export interface SnapshotParts {
   texts: readonly string[];
   altTexts: readonly string[];
   location?: string | null;
+  /** The author's handle (from handleOf); left out by readers that do not read authors. */
+  author?: string | null;
 }
 
 /** The snapshot a reader returns: every field capped once more here, key derived from what was read. */
@@ -197,6 +229,7 @@ export function snapshot(p: SnapshotParts): PostSnapshot {
     text,
     altTexts,
     ...(location !== '' ? { location } : {}),
+    ...(p.author !== undefined ? { author: p.author !== null && p.author.length <= HANDLE_MAX ? p.author : null } : {}),
   };
 }
 

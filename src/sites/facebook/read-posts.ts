@@ -14,7 +14,7 @@ import type { SiteDefinition, UiLang, Wording } from '../types';
 import { matchKeys } from '../common/labels';
 import { PRIVACY_BUTTON_PREFIXES, SHARING_WITH } from '../common/selectors';
 import { matchForm } from '../common/text';
-import { agreed, finalUrl, insideAny, isIconSized, outermost, precedes, safeUrl, snapshot, textOf } from '../common/posts';
+import { agreed, finalUrl, handleOf, insideAny, isIconSized, outermost, precedes, safeUrl, snapshot, textOf } from '../common/posts';
 
 // ---------------------------------------------------------------------------------------------
 // SELECTORS (to move into selectors.ts when the lead merges). Roles, aria-*, data-ad-* and tag
@@ -337,6 +337,36 @@ function permalinkOf(b: Block): string | null {
   return null;
 }
 
+/** A Facebook username (letters, digits, dots) or a numeric profile id. */
+const FB_HANDLE = /^[A-Za-z0-9.]{1,50}$/;
+/** One-segment paths that are Facebook's own pages, not people or Pages. */
+const FB_RESERVED = new Set([
+  'watch', 'marketplace', 'gaming', 'groups', 'pages', 'events', 'friends', 'notifications', 'messages', 'bookmarks',
+  'settings', 'privacy', 'help', 'reel', 'reels', 'stories', 'photos', 'videos', 'hashtag', 'search', 'login', 'saved',
+  'memories', 'fundraisers', 'ads', 'business', 'policies', 'legal', 'home', 'people', 'share',
+]);
+
+/**
+ * The author: the first link of the post's own author heading ("Siti Aminah is at …", "Tan Mei Ling
+ * shared a post."), when it is a profile URL: /{username} or /profile.php?id={number} (the number is
+ * the handle). Anything else — a group's /groups/…/user/… link, a `#` href — is unknown (null).
+ * CONFIDENCE: the author heading and its link are the Comet markup scrapers read ([code]); no site
+ * reads it yet (Facebook has per-post audiences and no accountHandle).
+ */
+function authorOf(b: Block): string | null {
+  const a = b.heading?.querySelector('a[href]') ?? null;
+  const url = a ? safeUrl(a.getAttribute('href'), ORIGIN, HOSTS) : null;
+  if (url === null) return null;
+  const path = url.pathname.replace(/\/+$/, '');
+  if (path === '/profile.php') {
+    const id = url.searchParams.get('id') ?? '';
+    return /^\d{1,25}$/.test(id) ? id : null;
+  }
+  const m = /^\/([^/]+)$/.exec(path);
+  if (!m || m[1]!.toLowerCase().endsWith('.php')) return null;
+  return handleOf(m[1], FB_HANDLE, FB_RESERVED);
+}
+
 /** "Siti is at Taman Tasik." — English only, and only when the place is a link in the author line. [unverified] */
 function locationOf(b: Block, lang: UiLang | null): string | null {
   if (lang !== 'en' || b.heading === null) return null;
@@ -366,6 +396,7 @@ function read(root: Element, ctx: Parameters<SiteDefinition['posts']['read']>[1]
     texts,
     altTexts,
     location: locationOf(post, ctx.lang),
+    author: authorOf(post),
   });
 }
 

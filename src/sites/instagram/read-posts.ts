@@ -11,7 +11,8 @@
  * to /p/{code}/; profile pictures' alt ends "'s profile picture" (English UI).
  */
 import type { SiteDefinition } from '../types';
-import { finalUrl, isIconSized, precedes, safeUrl, snapshot, textOf } from '../common/posts';
+import { agreedHandle, finalUrl, handleOf, isIconSized, precedes, safeUrl, snapshot, textOf } from '../common/posts';
+import { CONTENT, NAV_LINKS, NAV_PROFILE_PICTURE, OVERLAYS } from './selectors';
 
 // ---------------------------------------------------------------------------------------------
 // SELECTORS (to move into selectors.ts when the lead merges). Tags, hrefs and aria only.
@@ -42,8 +43,10 @@ const SELECTORS = {
 
 /** English UI: avatar alt "{handle}'s profile picture" (capture, brocc fixtures). */
 const PROFILE_PICTURE_EN = /'s profile picture$/;
+const PROFILE_PICTURE_EN_HANDLE = /^(.+)'s profile picture$/;
 /** /{handle}/ — a profile link. Handles: letters, digits, dot, underscore (≤ 30). */
 const PROFILE_PATH = /^\/([A-Za-z0-9._]{1,30})\/?$/;
+const HANDLE = /^[A-Za-z0-9._]{1,30}$/;
 /** First path segments that are Instagram's own pages, not handles. */
 const RESERVED = new Set(['explore', 'reels', 'reel', 'p', 'tv', 'stories', 'direct', 'accounts', 'about', 'legal', 'web']);
 
@@ -51,6 +54,13 @@ function isProfilePath(pathname: string): boolean {
   const m = PROFILE_PATH.exec(pathname);
   return m !== null && !RESERVED.has(m[1]!.toLowerCase());
 }
+
+/** The handle a profile link names (lower-cased); null for any other link. */
+function profileHandle(pathname: string): string | null {
+  const m = PROFILE_PATH.exec(pathname);
+  return m ? handleOf(m[1], HANDLE, RESERVED) : null;
+}
+
 /** /p/{code}/, /reel/{code}/, /tv/{code}/, also under /{handle}/ (newer share links). */
 const POST_PATH = /^\/(?:[A-Za-z0-9._]{1,30}\/)?(p|reel|tv)\/([A-Za-z0-9_-]{5,64})(?:\/|$)/;
 const HOSTS = ['instagram.com'];
@@ -128,7 +138,60 @@ function read(root: Element, ctx: Parameters<SiteDefinition['posts']['read']>[1]
     texts,
     altTexts: media.map((img) => img.getAttribute('alt') ?? ''),
     location: place ? textOf(place, { max: 200 }) : null,
+    author: authorOf(links, firstMedia ?? timeLink ?? null),
   });
 }
 
+/**
+ * The author: the handle the header links (avatar and name), i.e. the profile links before the
+ * post's media (or, without media, before the time link). Tagged people and @mentions come after
+ * and are never read. A collaboration post links two accounts in its header: unknown (null), as is
+ * a post whose header cannot be told apart (no media, no time link: the post page's layout).
+ */
+function authorOf(links: readonly Element[], boundary: Element | null): string | null {
+  if (boundary === null) return null;
+  const found: string[] = [];
+  for (const a of links) {
+    if (!precedes(a, boundary)) break; // links are in page order: the header is over
+    const h = profileHandle(path(a));
+    if (h !== null) found.push(h);
+  }
+  return agreedHandle(found);
+}
+
 export const posts: SiteDefinition['posts'] = { rootSelector: POST, read };
+
+const NOT_NAV = [...CONTENT, ...OVERLAYS].join(', ');
+const CONTENT_SEL = CONTENT.join(', ');
+const PICTURE = NAV_PROFILE_PICTURE.join(', ');
+
+/**
+ * The logged-in account: the navigation's Profile item, a link to /{handle}/ around the account's
+ * profile picture. The navigation is the smallest element holding Instagram's own nav links
+ * (at least two of Explore, Reels, Messages) outside the content; in English the picture's alt
+ * ("{handle}'s profile picture") must name the same handle. None, or two different: null.
+ */
+export function accountHandle(doc: Document): string | null {
+  const usable = (e: Element) => e.closest(NOT_NAV) === null;
+  const anchors: Element[] = [];
+  for (const sel of NAV_LINKS) {
+    const a = Array.from(doc.querySelectorAll(sel)).find(usable);
+    if (a) anchors.push(a);
+  }
+  if (anchors.length < 2) return null;
+  let nav: Element | null = anchors[0]!.parentElement;
+  while (nav !== null && !anchors.every((a) => nav!.contains(a))) nav = nav.parentElement;
+  if (nav === null || nav.querySelector(CONTENT_SEL) !== null) return null;
+
+  const found: (string | null)[] = [];
+  for (const img of Array.from(nav.querySelectorAll(PICTURE))) {
+    const a = img.closest('a[href]');
+    if (a === null || !nav.contains(a) || !usable(a)) continue;
+    const h = profileHandle(path(a));
+    if (h === null) continue; // a picture in a link to another page: not the Profile item
+    found.push(h);
+    const alt = PROFILE_PICTURE_EN_HANDLE.exec((img.getAttribute('alt') ?? '').trim());
+    if (alt) found.push(handleOf(alt[1], HANDLE));
+  }
+  return agreedHandle(found);
+}

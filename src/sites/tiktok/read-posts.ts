@@ -12,7 +12,8 @@
  * [unverified]
  */
 import type { SiteDefinition } from '../types';
-import { finalUrl, isIconSized, outermost, safeUrl, snapshot, textOf } from '../common/posts';
+import { agreedHandle, finalUrl, handleOf, isIconSized, outermost, safeUrl, snapshot, textOf } from '../common/posts';
+import { AUTHOR_LINK, NAV_PROFILE } from './selectors';
 
 // ---------------------------------------------------------------------------------------------
 // SELECTORS (to move into selectors.ts when the lead merges). data-e2e hooks only: TikTok's class
@@ -47,14 +48,25 @@ const SELECTORS = {
 
 /** /@{handle}/video/{id} or /@{handle}/photo/{id} (photo carousels). */
 const VIDEO_PATH = /^\/@([A-Za-z0-9._]{1,24})\/(video|photo)\/(\d{5,25})(?:\/|$)/;
+/** /@{handle} — a profile link. */
+const PROFILE_PATH = /^\/@([A-Za-z0-9._]{1,24})\/?$/;
+const HANDLE = /^[A-Za-z0-9._]{1,24}$/;
 const HOSTS = ['tiktok.com'];
 const ORIGIN = 'https://www.tiktok.com/';
 
 const POST = SELECTORS.post.join(', ');
 const DESC = SELECTORS.desc.join(', ');
 const AVATAR = SELECTORS.avatar.join(', ');
+const AUTHOR = AUTHOR_LINK.join(', ');
 const LOCATION = SELECTORS.location.join(', ');
 const CHROME = SELECTORS.chrome.join(', ');
+
+/** The handle a profile link (/@{handle}) names; null for any other link. */
+function profileHandle(href: string | null): string | null {
+  const url = safeUrl(href, ORIGIN, HOSTS);
+  const m = url ? PROFILE_PATH.exec(url.pathname) : null;
+  return m ? handleOf(m[1], HANDLE) : null;
+}
 
 function permalink(href: string | null): string | null {
   const url = safeUrl(href, ORIGIN, HOSTS);
@@ -87,11 +99,16 @@ function read(root: Element, ctx: Parameters<SiteDefinition['posts']['read']>[1]
     })
     .map((img) => img.getAttribute('alt') ?? '');
 
+  // The permalink, and the author: the handle in the permalink and in the author links must agree.
   let url: string | null = null;
+  const authors: (string | null)[] = [];
   for (const a of Array.from(root.querySelectorAll('a[href]'))) {
-    url = permalink(a.getAttribute('href'));
-    if (url !== null) break;
+    const href = a.getAttribute('href');
+    if (url === null) url = permalink(href);
+    if (a.matches(AUTHOR)) authors.push(profileHandle(href));
   }
+  const m = url !== null ? VIDEO_PATH.exec(new URL(url).pathname) : null;
+  if (m) authors.push(handleOf(m[1], HANDLE));
 
   const place = root.querySelector(LOCATION);
   return snapshot({
@@ -100,7 +117,19 @@ function read(root: Element, ctx: Parameters<SiteDefinition['posts']['read']>[1]
     texts,
     altTexts,
     location: place ? textOf(place, { max: 200 }) : null,
+    author: agreedHandle(authors),
   });
 }
 
 export const posts: SiteDefinition['posts'] = { rootSelector: POST, read };
+
+const NAV = NAV_PROFILE.join(', ');
+
+/**
+ * The logged-in account: the side navigation's Profile link, /@{handle} [unverified hook, see
+ * selectors.ts]. Links inside a video are ignored; none, or two different handles: null.
+ */
+export function accountHandle(doc: Document): string | null {
+  const links = Array.from(doc.querySelectorAll(NAV)).filter((a) => a.closest(`${POST}, article`) === null);
+  return agreedHandle(links.map((a) => profileHandle(a.getAttribute('href'))));
+}

@@ -22,3 +22,27 @@ export const SETTING_SWITCH_ = 'privacy: 5 shown + 1 disabled copy + 1 hidden + 
 
 /** Posts (recommended videos): never read as settings (the engine excludes `article` already). */
 export const POST_REGIONS = ['article'] as const;
+
+/**
+ * The logged-in account, as TikTok's page chrome shows it (`accountHandle`; never read inside a
+ * video). UNVERIFIED: no capture of a logged-in tiktok.com page was available. Third-party
+ * automation reads the logged-in username from the side navigation's "Profile" link,
+ * `[data-e2e="nav-profile"]` with `href="/@{handle}"` (search corpus: a "whoami" page script that
+ * slices the handle out of that href; Selenium waits on `a[data-e2e="nav-profile"]`). If TikTok
+ * changes it, nothing is found and every video is sent as before (no filtering), never the reverse.
+ */
+export const NAV_PROFILE = [
+  'a[data-e2e="nav-profile"]', // the link itself carries the test id (Selenium/automation scripts, [code]) [unverified]
+  '[data-e2e="nav-profile"] a[href]', // should the test id sit on a wrapper [unverified]
+] as const;
+export const NAV_PROFILE_ = 'feed-en.html: exactly 1, in the side navigation';
+
+/**
+ * A video's author link (beside its permalink, which also names the author: /@{handle}/video/{id}).
+ * Scrapers read the author from these test ids ([code]) [unverified].
+ */
+export const AUTHOR_LINK = [
+  'a[data-e2e="video-author-avatar"]', // feed item avatar link (automation scripts, [code])
+  'a[data-e2e="video-author-uniqueid"]', // feed item @handle link (scrapers: `a[data-e2e="video-author-uniqueid"]`, [code])
+] as const;
+export const AUTHOR_LINK_ = 'feed-en.html: 1 or 2 per item (item 2 has only the @handle link)';

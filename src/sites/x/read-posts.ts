@@ -9,7 +9,8 @@
  * quoting a protected one carries the quoted author's lock inside the quote.
  */
 import type { SiteDefinition } from '../types';
-import { finalUrl, insideAny, safeUrl, snapshot, textOf } from '../common/posts';
+import { agreedHandle, finalUrl, handleOf, insideAny, safeUrl, snapshot, textOf } from '../common/posts';
+import { ACCOUNT_MENU_AVATAR, ACCOUNT_PROFILE_LINK, AVATAR_TESTID_PREFIX, AVATAR_TESTID_UNRESOLVED } from './selectors';
 
 // ---------------------------------------------------------------------------------------------
 // SELECTORS (to move into selectors.ts when the lead merges). data-testid hooks and aria only:
@@ -58,6 +59,11 @@ const HOSTS = ['x.com', 'twitter.com'];
 const ORIGIN = 'https://x.com/';
 /** /{handle}/status/{id} — handles are 1–15 word characters, ids are decimal. */
 const STATUS_PATH = /^\/([A-Za-z0-9_]{1,15})\/status\/(\d{1,25})(?:\/|$)/;
+/** /{handle} — a profile link. */
+const PROFILE_PATH = /^\/([A-Za-z0-9_]{1,15})\/?$/;
+const HANDLE = /^[A-Za-z0-9_]{1,15}$/;
+/** First path segments that are X's own pages, not accounts (/i/status/… is a handle-less permalink). */
+const RESERVED = new Set(['i', 'home', 'explore', 'notifications', 'messages', 'search', 'settings', 'compose', 'hashtag', 'login', 'logout', 'signup', 'tos', 'privacy']);
 
 const POST = SELECTORS.post.join(', ');
 const USER_NAME = SELECTORS.userName.join(', ');
@@ -72,6 +78,30 @@ function permalink(href: string | null): string | null {
   if (!m) return null;
   // Canonical form on x.com, without /photo/1, /analytics or query: one key per post.
   return finalUrl(new URL(`/${m[1]!}/status/${m[2]!}`, ORIGIN));
+}
+
+/** The handle a profile link (/{handle}) names; null for any other link. */
+function profileHandle(href: string | null): string | null {
+  const url = safeUrl(href, ORIGIN, HOSTS);
+  const m = url ? PROFILE_PATH.exec(url.pathname) : null;
+  return m ? handleOf(m[1], HANDLE, RESERVED) : null;
+}
+
+/**
+ * The post's author: the profile links of the OUTER post's author line (name and @handle; a quoted
+ * post's author line is inside the quote and never read) and the handle in its permalink. They
+ * must agree; none, or two different, is null (unknown author).
+ */
+function authorOf(headerLinks: readonly Element[], url: string | null): string | null {
+  const found: string[] = [];
+  for (const a of headerLinks) {
+    const h = profileHandle(a.getAttribute('href'));
+    if (h !== null) found.push(h);
+  }
+  const m = url !== null ? STATUS_PATH.exec(new URL(url).pathname) : null;
+  const fromUrl = m ? handleOf(m[1], HANDLE, RESERVED) : null;
+  if (fromUrl !== null) found.push(fromUrl);
+  return agreedHandle(found);
 }
 
 function read(root: Element, ctx: Parameters<SiteDefinition['posts']['read']>[1]): ReturnType<SiteDefinition['posts']['read']> {
@@ -103,7 +133,27 @@ function read(root: Element, ctx: Parameters<SiteDefinition['posts']['read']>[1]
     audience,
     texts: [...own, ...quoted].map((t) => textOf(t)),
     altTexts,
+    author: authorOf(links, url),
   });
 }
 
 export const posts: SiteDefinition['posts'] = { rootSelector: POST, read };
+
+const PROFILE_LINK = ACCOUNT_PROFILE_LINK.join(', ');
+const MENU_AVATAR = ACCOUNT_MENU_AVATAR.join(', ');
+
+/**
+ * The logged-in account: the side nav's Profile link (required), cross-checked by the account
+ * menu's avatar when it is there. Anything inside a post is ignored; two different handles is null.
+ */
+export function accountHandle(doc: Document): string | null {
+  const outsidePosts = (e: Element) => e.closest(POST) === null;
+  const links = Array.from(doc.querySelectorAll(PROFILE_LINK)).filter(outsidePosts);
+  if (links.length === 0) return null;
+  const found = links.map((a) => profileHandle(a.getAttribute('href')));
+  for (const el of Array.from(doc.querySelectorAll(MENU_AVATAR)).filter(outsidePosts)) {
+    const suffix = (el.getAttribute('data-testid') ?? '').slice(AVATAR_TESTID_PREFIX.length);
+    if (suffix !== AVATAR_TESTID_UNRESOLVED) found.push(handleOf(suffix, HANDLE, RESERVED));
+  }
+  return agreedHandle(found);
+}

@@ -51,3 +51,27 @@ export const TAGGING_RADIO = [
   '[role="radio"]', // ARIA radio, should X switch
 ] as const;
 export const TAGGING_RADIO_ = '2 on the risky tagging fixtures (1 checked), 0 on the safe ones';
+
+/**
+ * The logged-in account, as X's page chrome shows it (`accountHandle`; never read inside a post).
+ * The side nav's "Profile" link is the source: `href="/{handle}"` (shared/captures/x-home.html: one,
+ * in header[role=banner] > nav[aria-label=Primary]). Language-independent: the testid, not the
+ * "Profile" label, finds it.
+ */
+export const ACCOUNT_PROFILE_LINK = [
+  'a[data-testid="AppTabBar_Profile_Link"]', // side nav "Profile" link (x-home.html capture, 1×)
+] as const;
+export const ACCOUNT_PROFILE_LINK_ = 'feed-en.html: exactly 1, in the side nav; 0 on the settings fixtures';
+
+/**
+ * A cross-check: the "Account menu" button at the bottom of the side nav holds the account's avatar,
+ * whose testid is `UserAvatar-Container-{handle}` (x-home.html capture). When present it must name the
+ * same handle as the Profile link. X writes `UserAvatar-Container-unknown` for avatars it has not
+ * resolved (38× in the capture): that suffix says nothing and is ignored.
+ */
+export const ACCOUNT_MENU_AVATAR = [
+  '[data-testid="SideNav_AccountSwitcher_Button"] [data-testid^="UserAvatar-Container-"]', // x-home.html capture
+] as const;
+export const ACCOUNT_MENU_AVATAR_ = 'feed-en.html: exactly 1, inside the account menu button';
+export const AVATAR_TESTID_PREFIX = 'UserAvatar-Container-';
+export const AVATAR_TESTID_UNRESOLVED = 'unknown';

@@ -32,37 +32,39 @@ interface Expected {
   alts: string[];
   url: string | null;
   location?: string;
+  /** The first link of the outer post's author heading, as a profile handle. */
+  author: string | null;
 }
 
 const EN: Expected[] = [
-  { n: 0, what: 'public photo post, decoys in comments', audience: 'public', text: ['First day of Year 1', '😊', '#backtoschool'], notText: ['Daniel', 'anyone can see it', 'Like', 'Comment', 'Share'], alts: ["May be an image of 1 child, school uniform and text that says 'SK TAMAN MELATI'"], url: 'https://www.facebook.com/siti.aminah.5/posts/pfbid02Xk9sQm1', location: 'SK Taman Melati' },
-  { n: 1, what: 'friends-only post, "Public" decoys in comments, Malay alt text', audience: 'friends', text: ['Hari sukan sekolah Adam'], notText: ['Public', 'school can share'], alts: ['Mungkin imej 2 kanak-kanak, berlari dan rumput'], url: 'https://www.facebook.com/nurul.hamdan.3/posts/pfbid0Rt7Lw2' },
-  { n: 2, what: 'private re-share of a public original', audience: 'private', text: ['Saving this for later.', '一年级新生入学典礼'], alts: ['May be an image of 6 children, people standing and indoor', '可能是 3 人和学校的图像'], url: 'https://www.facebook.com/permalink.php?story_fbid=pfbid0Mm3q8&id=100072' },
-  { n: 3, what: 'public re-share of a friends-only original (no nested article)', audience: 'public', text: ['என் மகளின் பள்ளி முதல் நாள்', 'Meera in her new school uniform'], alts: ['May be an image of 1 child, school uniform and backpack'], url: 'https://www.facebook.com/kavitha.subra/posts/pfbid0Kq1Zz' },
-  { n: 4, what: 'no caption, img[alt=Public] marker', audience: 'public', text: [''], alts: ['No photo description available.', 'May be an image of outdoors and tree'], url: 'https://www.facebook.com/farid.osman.2/posts/pfbid0Fo55' },
-  { n: 5, what: 'carousel, Friends except -> custom, one child image', audience: 'custom', text: ['Weekend in Cameron Highlands.'], alts: ['May be an image of strawberry and food', 'May be an image of 1 child and text', 'May be an image of flower and nature', '可能是 茶园 的图像'], url: 'https://www.facebook.com/karfai.wong/posts/pfbid0Wk31' },
-  { n: 6, what: 'friends of friends -> public; See more / See translation dropped', audience: 'public', text: ['இன்று பள்ளியில் கலை நிகழ்ச்சி'], notText: ['See more', 'See translation'], alts: ['May be an image of 4 people, child, people dancing and stage'], url: 'https://www.facebook.com/story.php?story_fbid=pfbid0Ld42&id=100088' },
-  { n: 7, what: 'no marker, javascript: link, HTML in caption', audience: 'unknown', text: ['女儿的毕业典礼', '<img src=x onerror=alert(1)>', '<b>好开心</b>'], alts: [], url: null },
-  { n: 8, what: 'header markers disagree', audience: 'unknown', text: ['Sports day medal!'], alts: ['May be an image of 1 child and medal'], url: 'https://www.facebook.com/hafiz.rahman.1/posts/pfbid0Hr10' },
-  { n: 9, what: "2016 classic \"Shared with: {name}'s friends\"", audience: 'friends', text: ["Adam's first swimming lesson."], alts: ['Image may contain: 1 person, child, swimming and outdoor'], url: 'https://www.facebook.com/nurul.hamdan.3/posts/10154120912' },
+  { n: 0, what: 'public photo post, decoys in comments', audience: 'public', text: ['First day of Year 1', '😊', '#backtoschool'], notText: ['Daniel', 'anyone can see it', 'Like', 'Comment', 'Share'], alts: ["May be an image of 1 child, school uniform and text that says 'SK TAMAN MELATI'"], url: 'https://www.facebook.com/siti.aminah.5/posts/pfbid02Xk9sQm1', location: 'SK Taman Melati', author: 'siti.aminah.5' },
+  { n: 1, what: 'friends-only post, "Public" decoys in comments, Malay alt text', audience: 'friends', text: ['Hari sukan sekolah Adam'], notText: ['Public', 'school can share'], alts: ['Mungkin imej 2 kanak-kanak, berlari dan rumput'], url: 'https://www.facebook.com/nurul.hamdan.3/posts/pfbid0Rt7Lw2', author: 'nurul.hamdan.3' },
+  { n: 2, what: 'private re-share of a public original', audience: 'private', text: ['Saving this for later.', '一年级新生入学典礼'], alts: ['May be an image of 6 children, people standing and indoor', '可能是 3 人和学校的图像'], url: 'https://www.facebook.com/permalink.php?story_fbid=pfbid0Mm3q8&id=100072', author: 'meiling.tan.12' },
+  { n: 3, what: 'public re-share of a friends-only original (no nested article)', audience: 'public', text: ['என் மகளின் பள்ளி முதல் நாள்', 'Meera in her new school uniform'], alts: ['May be an image of 1 child, school uniform and backpack'], url: 'https://www.facebook.com/kavitha.subra/posts/pfbid0Kq1Zz', author: 'kavitha.subra' },
+  { n: 4, what: 'no caption, img[alt=Public] marker', audience: 'public', text: [''], alts: ['No photo description available.', 'May be an image of outdoors and tree'], url: 'https://www.facebook.com/farid.osman.2/posts/pfbid0Fo55', author: 'farid.osman.2' },
+  { n: 5, what: 'carousel, Friends except -> custom, one child image', audience: 'custom', text: ['Weekend in Cameron Highlands.'], alts: ['May be an image of strawberry and food', 'May be an image of 1 child and text', 'May be an image of flower and nature', '可能是 茶园 的图像'], url: 'https://www.facebook.com/karfai.wong/posts/pfbid0Wk31', author: 'karfai.wong' },
+  { n: 6, what: 'friends of friends -> public; See more / See translation dropped', audience: 'public', text: ['இன்று பள்ளியில் கலை நிகழ்ச்சி'], notText: ['See more', 'See translation'], alts: ['May be an image of 4 people, child, people dancing and stage'], url: 'https://www.facebook.com/story.php?story_fbid=pfbid0Ld42&id=100088', author: 'lakshmi.devi.88' },
+  { n: 7, what: 'no marker, javascript: link, HTML in caption', audience: 'unknown', text: ['女儿的毕业典礼', '<img src=x onerror=alert(1)>', '<b>好开心</b>'], alts: [], url: null, author: 'chen.jia.31' },
+  { n: 8, what: 'header markers disagree', audience: 'unknown', text: ['Sports day medal!'], alts: ['May be an image of 1 child and medal'], url: 'https://www.facebook.com/hafiz.rahman.1/posts/pfbid0Hr10', author: 'hafiz.rahman.1' },
+  { n: 9, what: "2016 classic \"Shared with: {name}'s friends\"", audience: 'friends', text: ["Adam's first swimming lesson."], alts: ['Image may contain: 1 person, child, swimming and outdoor'], url: 'https://www.facebook.com/nurul.hamdan.3/posts/10154120912', author: 'nurul.hamdan.3' },
 ];
 
 const ZH: Expected[] = [
-  { n: 0, what: '编辑隐私设置。分享对象：公开。', audience: 'public', text: ['儿子今天第一天上幼儿园'], notText: ['查看更多', '查看翻译', '公开？'], alts: ['可能是 1 名儿童和文字的图像'], url: 'https://www.facebook.com/xiaohong.li.6/posts/pfbid0Zh01' },
-  { n: 1, what: '分享对象：你的好友, Malay caption', audience: 'friends', text: ['Majlis hari jadi Hana'], alts: ['Mungkin imej 3 kanak-kanak dan kek'], url: 'https://www.facebook.com/aisyah.karim.4/posts/pfbid0Ak02' },
-  { n: 2, what: '分享对象：仅限自己, Tamil caption, 没有照片描述', audience: 'private', text: ['மகனின் முதல் பிறந்தநாள்'], alts: ['没有照片描述。'], url: 'https://www.facebook.com/ravi.kumar.55/posts/pfbid0Rk03' },
-  { n: 3, what: '分享对象：自定义', audience: 'custom', text: ['家庭聚会'], alts: [], url: 'https://www.facebook.com/weiming.zhang/posts/pfbid0Zw04' },
-  { n: 4, what: 'friends re-share of a public original', audience: 'friends', text: ['运动会精彩瞬间'], alts: ['可能是 5 人、儿童和运动场的图像'], url: 'https://www.facebook.com/meiling.chen.2/posts/pfbid0Cm05' },
-  { n: 5, what: 'unverified value 朋友的朋友', audience: 'unknown', text: ['女儿学校的开放日'], alts: ['可能是 2 名儿童和校服的图像'], url: 'https://www.facebook.com/zhiqiang.huang/posts/pfbid0Hz06' },
-  { n: 6, what: 'English marker on a Chinese page', audience: 'unknown', text: ['周末去海边'], alts: [], url: 'https://www.facebook.com/jiahui.lin/posts/pfbid0Lj07' },
-  { n: 7, what: 'public carousel, one child image', audience: 'public', text: ['School holiday trip to Penang Hill.'], alts: ['可能是 缆车 和 山 的图像', '可能是 1 名儿童 的图像'], url: 'https://www.facebook.com/jason.teoh.9/posts/pfbid0Jt08' },
+  { n: 0, what: '编辑隐私设置。分享对象：公开。', audience: 'public', text: ['儿子今天第一天上幼儿园'], notText: ['查看更多', '查看翻译', '公开？'], alts: ['可能是 1 名儿童和文字的图像'], url: 'https://www.facebook.com/xiaohong.li.6/posts/pfbid0Zh01', author: 'xiaohong.li.6' },
+  { n: 1, what: '分享对象：你的好友, Malay caption', audience: 'friends', text: ['Majlis hari jadi Hana'], alts: ['Mungkin imej 3 kanak-kanak dan kek'], url: 'https://www.facebook.com/aisyah.karim.4/posts/pfbid0Ak02', author: 'aisyah.karim.4' },
+  { n: 2, what: '分享对象：仅限自己, Tamil caption, 没有照片描述', audience: 'private', text: ['மகனின் முதல் பிறந்தநாள்'], alts: ['没有照片描述。'], url: 'https://www.facebook.com/ravi.kumar.55/posts/pfbid0Rk03', author: 'ravi.kumar.55' },
+  { n: 3, what: '分享对象：自定义', audience: 'custom', text: ['家庭聚会'], alts: [], url: 'https://www.facebook.com/weiming.zhang/posts/pfbid0Zw04', author: 'weiming.zhang' },
+  { n: 4, what: 'friends re-share of a public original', audience: 'friends', text: ['运动会精彩瞬间'], alts: ['可能是 5 人、儿童和运动场的图像'], url: 'https://www.facebook.com/meiling.chen.2/posts/pfbid0Cm05', author: 'meiling.chen.2' },
+  { n: 5, what: 'unverified value 朋友的朋友', audience: 'unknown', text: ['女儿学校的开放日'], alts: ['可能是 2 名儿童和校服的图像'], url: 'https://www.facebook.com/zhiqiang.huang/posts/pfbid0Hz06', author: 'zhiqiang.huang' },
+  { n: 6, what: 'English marker on a Chinese page', audience: 'unknown', text: ['周末去海边'], alts: [], url: 'https://www.facebook.com/jiahui.lin/posts/pfbid0Lj07', author: 'jiahui.lin' },
+  { n: 7, what: 'public carousel, one child image', audience: 'public', text: ['School holiday trip to Penang Hill.'], alts: ['可能是 缆车 和 山 的图像', '可能是 1 名儿童 的图像'], url: 'https://www.facebook.com/jason.teoh.9/posts/pfbid0Jt08', author: 'jason.teoh.9' },
 ];
 
 const MS: Expected[] = [
-  { n: 0, what: 'machine-translated "Dikongsi dengan Awam"', audience: 'unknown', text: ['Anak sulung kami masuk Tahun 1'], alts: ['Mungkin imej 1 kanak-kanak dan teks'], url: 'https://www.facebook.com/zul.ahmad.7/posts/pfbid0Zu01' },
-  { n: 1, what: 'machine-translated edit-privacy button', audience: 'unknown', text: ['孩子们的华乐表演'], alts: [], url: 'https://www.facebook.com/salmah.yusof/posts/pfbid0Sy02' },
-  { n: 2, what: 'English marker on a Malay page', audience: 'unknown', text: ['பள்ளி விளையாட்டு தினம்', 'my son won gold!'], alts: ['May be an image of 1 child and medal'], url: 'https://www.facebook.com/devi.ramasamy/posts/pfbid0Dr03' },
-  { n: 3, what: 'img[alt=Awam], no caption', audience: 'unknown', text: [''], alts: ['Mungkin imej 2 kanak-kanak, pakaian seragam sekolah dan teks', 'Mungkin imej makanan'], url: 'https://www.facebook.com/azman.ismail.2/posts/pfbid0Ai04' },
+  { n: 0, what: 'machine-translated "Dikongsi dengan Awam"', audience: 'unknown', text: ['Anak sulung kami masuk Tahun 1'], alts: ['Mungkin imej 1 kanak-kanak dan teks'], url: 'https://www.facebook.com/zul.ahmad.7/posts/pfbid0Zu01', author: 'zul.ahmad.7' },
+  { n: 1, what: 'machine-translated edit-privacy button', audience: 'unknown', text: ['孩子们的华乐表演'], alts: [], url: 'https://www.facebook.com/salmah.yusof/posts/pfbid0Sy02', author: 'salmah.yusof' },
+  { n: 2, what: 'English marker on a Malay page', audience: 'unknown', text: ['பள்ளி விளையாட்டு தினம்', 'my son won gold!'], alts: ['May be an image of 1 child and medal'], url: 'https://www.facebook.com/devi.ramasamy/posts/pfbid0Dr03', author: 'devi.ramasamy' },
+  { n: 3, what: 'img[alt=Awam], no caption', audience: 'unknown', text: [''], alts: ['Mungkin imej 2 kanak-kanak, pakaian seragam sekolah dan teks', 'Mungkin imej makanan'], url: 'https://www.facebook.com/azman.ismail.2/posts/pfbid0Ai04', author: 'azman.ismail.2' },
 ];
 
 describe.each([
@@ -89,6 +91,30 @@ describe.each([
     expect(post.key).toBe(e.url ?? post.key);
     if (e.url === null) expect(post.key).toMatch(/^hash:[0-9a-f]{16}$/);
     expect(post.location).toBe(e.location);
+    expect(post.author).toBe(e.author); // a re-share's author is the sharer (#2, #3), never the original's
+  });
+});
+
+describe('author: the first link of the outer author heading, when it is a profile URL', () => {
+  test.each([
+    ['/ana.lee?__cft__[0]=AZ&__tn__=-R', 'ana.lee'],
+    ['https://www.facebook.com/Ana.Lee/', 'ana.lee'],
+    ['https://web.facebook.com/profile.php?id=100012345&__tn__=R', '100012345'],
+    ['/profile.php?id=abc', null],
+    ['/groups/123456/user/100012345/', null],
+    ['/pages/SK-Taman-Melati/104928', null],
+    ['/watch/', null],
+    ['/story.php?story_fbid=1&id=2', null],
+    ['#', null],
+    ['javascript:alert(1)//ana.lee', null],
+    ['https://evil.example/ana.lee', null],
+  ])('%s -> %s', (href, author) => {
+    const [p] = readAll(html(`<div role="article"><h3><a href="${href}">Ana Lee</a> shared <a href="/ben.tan">Ben</a>'s post.</h3><div data-ad-preview="message">hi</div></div>`));
+    expect(p!.author).toBe(author);
+  });
+
+  test('no author heading: null', () => {
+    expect(readAll(html('<div role="article"><div data-ad-preview="message">hi <a href="/ana.lee">Ana</a></div></div>'))[0]!.author).toBeNull();
   });
 });
 

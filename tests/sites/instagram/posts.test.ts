@@ -19,14 +19,14 @@ function readAll(doc: Document, accountAudience: Audience): PostSnapshot[] {
 const by = (code: string, kind = 'p') => `https://www.instagram.com/${kind}/${code}/`;
 
 const FEED = [
-  { n: 0, what: 'location tag, child in alt text', text: ["Aishah's first day at school!", '#backtoschool'], notText: ['likes', 'View all', 'nadia.rahman'], alts: ['Photo by Nadia Rahman on March 2, 2025. May be an image of 1 child, school uniform and text.'], url: by('DA1aaaaaAA1'), location: 'SK Taman Tun Dr Ismail' },
-  { n: 1, what: 'carousel, only one image shows a child; Malay caption', text: ['Cuti sekolah di Port Dickson bersama anak-anak'], notText: [], alts: ['Photo by Hafiz Family on March 1, 2025. May be an image of food.', 'Photo by Hafiz Family on March 1, 2025. May be an image of 1 child and text.', 'Photo by Hafiz Family on March 1, 2025. May be an image of beach and ocean.'], url: by('DA2bbbbbBB2') },
-  { n: 2, what: 'Chinese caption and automatic alt text', text: ['儿子和同学们的毕业照'], notText: [], alts: ['Photo by 王小明 on February 28, 2025. 可能是 2 人、校服和文字的图像'], url: by('DA3ccccCCC3') },
-  { n: 3, what: 'Tamil caption cut by "more"; Spanish alt text', text: ['என் மகளின் நடன நிகழ்ச்சி'], notText: ['more'], alts: ['Photo by Anitha K on February 27, 2025. Puede ser una imagen de 1 persona, niño y texto.'], url: by('DA4ddddDDD4') },
-  { n: 4, what: 'no caption', text: [''], notText: [], alts: ['Photo by Lee Family on February 26, 2025. No photo description available.'], url: by('DA5eeeeEEE5') },
-  { n: 5, what: 'reel, HTML in caption stays text, "See translation" dropped', text: ['Sports day relay <script>alert("x")</script> #sukan'], notText: ['See translation'], alts: [], url: by('DA6ffffFFF6', 'reel') },
-  { n: 6, what: 'user-scoped permalink, tagged people', text: ['Selamat hari jadi, Adam!', '@adam.kecil'], notText: [], alts: ['Photo shared by Siti on February 24, 2025 tagging @adam.kecil. May be an image of 2 people and child.'], url: by('DA7ggggGGG7') },
-  { n: 7, what: 'javascript: time link; a place named in the caption is not a location tag', text: ['Family dinner at Jalan Alor'], notText: [], alts: ['Photo by Jason Ong on February 23, 2025. May be an image of 3 people.'], url: null },
+  { n: 0, what: 'location tag, child in alt text', text: ["Aishah's first day at school!", '#backtoschool'], notText: ['likes', 'View all', 'nadia.rahman'], alts: ['Photo by Nadia Rahman on March 2, 2025. May be an image of 1 child, school uniform and text.'], url: by('DA1aaaaaAA1'), location: 'SK Taman Tun Dr Ismail', author: 'nadia.rahman' },
+  { n: 1, what: 'carousel, only one image shows a child; Malay caption', text: ['Cuti sekolah di Port Dickson bersama anak-anak'], notText: [], alts: ['Photo by Hafiz Family on March 1, 2025. May be an image of food.', 'Photo by Hafiz Family on March 1, 2025. May be an image of 1 child and text.', 'Photo by Hafiz Family on March 1, 2025. May be an image of beach and ocean.'], url: by('DA2bbbbbBB2'), author: 'hafiz.family' },
+  { n: 2, what: 'Chinese caption and automatic alt text', text: ['儿子和同学们的毕业照'], notText: [], alts: ['Photo by 王小明 on February 28, 2025. 可能是 2 人、校服和文字的图像'], url: by('DA3ccccCCC3'), author: 'xiaoming.wang' },
+  { n: 3, what: 'Tamil caption cut by "more"; Spanish alt text', text: ['என் மகளின் நடன நிகழ்ச்சி'], notText: ['more'], alts: ['Photo by Anitha K on February 27, 2025. Puede ser una imagen de 1 persona, niño y texto.'], url: by('DA4ddddDDD4'), author: 'anitha.k' },
+  { n: 4, what: 'no caption', text: [''], notText: [], alts: ['Photo by Lee Family on February 26, 2025. No photo description available.'], url: by('DA5eeeeEEE5'), author: 'lee.family.my' },
+  { n: 5, what: 'reel, HTML in caption stays text, "See translation" dropped', text: ['Sports day relay <script>alert("x")</script> #sukan'], notText: ['See translation'], alts: [], url: by('DA6ffffFFF6', 'reel'), author: 'kumar.dad' },
+  { n: 6, what: 'user-scoped permalink, tagged people', text: ['Selamat hari jadi, Adam!', '@adam.kecil'], notText: [], alts: ['Photo shared by Siti on February 24, 2025 tagging @adam.kecil. May be an image of 2 people and child.'], url: by('DA7ggggGGG7'), author: 'siti.mum' },
+  { n: 7, what: 'javascript: time link; a place named in the caption is not a location tag', text: ['Family dinner at Jalan Alor'], notText: [], alts: ['Photo by Jason Ong on February 23, 2025. May be an image of 3 people.'], url: null, author: 'jason.ong' },
 ];
 
 describe.each<Audience>(['public', 'private', 'unknown'])('feed-en.html, account audience %s', (account) => {
@@ -47,6 +47,28 @@ describe.each<Audience>(['public', 'private', 'unknown'])('feed-en.html, account
     if (e.url !== null) expect(post.key).toBe(e.url);
     else expect(post.key).toMatch(/^hash:[0-9a-f]{16}$/);
     expect(post.location).toBe(e.location);
+    expect(post.author).toBe(e.author); // the header's link; tagged people and @mentions (#6) are not the author
+  });
+});
+
+describe('author', () => {
+  const post = (header: string, media = '<div role="button"><img alt="May be an image of 1 child." src="data:,"></div>', after = '') => new DOMParser().parseFromString(
+    `<html lang="en"><body><article><div>${header}</div>${media}<div>${after}<span dir="auto">Caption</span></div></article></body></html>`,
+    'text/html',
+  );
+  const time = '<a href="/p/CODE12345/"><time>1d</time></a>';
+
+  test.each([
+    ['avatar and name link agree; case is folded', `<a href="/Ana.B/"><img alt="ana.b's profile picture"></a><a href="/ana.b/">ana.b</a>${time}`, undefined, '', 'ana.b'],
+    ['absolute link on instagram.com', `<a href="https://www.instagram.com/ana.b/">ana.b</a>${time}`, undefined, '', 'ana.b'],
+    ['collaboration: two accounts in the header', `<a href="/ana.b/">ana.b</a> and <a href="/cikgu.c/">cikgu.c</a>${time}`, undefined, '', null],
+    ['tagged people and @mentions after the media are not the author', `<a href="/ana.b/">ana.b</a>${time}`, '<div role="button"><img alt="Photo" src="data:,"><a href="/tagged.kid/">tagged.kid</a></div>', '<a href="/mentioned/">@mentioned</a>', 'ana.b'],
+    ['no media, no time link: the header cannot be told apart', '<a href="/ana.b/">ana.b</a>', '', '<a href="/mentioned/">@mentioned</a>', null],
+    ['no media: the header ends at the time link', `<a href="/ana.b/">ana.b</a>${time}`, '<div><video src="data:,"></video></div>', '<a href="/mentioned/">@mentioned</a>', 'ana.b'],
+    ['only Instagram\'s own pages in the header', `<a href="/explore/">Explore</a>${time}`, undefined, '', null],
+    ['a profile link off instagram.com', `<a href="https://evil.example/ana.b/">ana.b</a>${time}`, undefined, '', null],
+  ])('%s', (_what, header, media, after, author) => {
+    expect(readAll(post(header, media, after), 'public')[0]!.author).toBe(author);
   });
 });
 

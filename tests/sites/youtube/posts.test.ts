@@ -68,6 +68,7 @@ describe.each([
     if (e.url !== null) expect(post.key).toBe(e.url);
     else expect(post.key).toMatch(/^hash:[0-9a-f]{16}$/);
     expect(post.location).toBeUndefined();
+    expect(post).not.toHaveProperty('author'); // YouTube has per-video visibility: no author is read
   });
 });
 
