@@ -93,3 +93,10 @@ describe('manifest.json', () => {
     expect(missing, `manifest keys missing in ${locale}`).toEqual([]);
   });
 });
+
+describe('store description', () => {
+  it.each(['en', ...TARGETS])('extDescription in %s fits the stores\' 132 characters', (locale) => {
+    const text = readMessages(locale).extDescription?.message ?? '';
+    expect([...String(text)].length).toBeLessThanOrEqual(132);
+  });
+});
