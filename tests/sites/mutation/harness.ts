@@ -98,9 +98,17 @@ const radiosOf = (el: Element | null): Element[] => (el === null ? [] : el.match
 /** The control the site's reader reads (its own locator where it has one, else the shared engine's). */
 const locate = (site: SiteDefinition, d: Document, entry: CatalogueEntry) => site.locateControl?.(d, entry) ?? locateSettingControl(d, entry, site.catalogue);
 
-const FIXTURE_LIST = discover();
+/** Every fixture folder that holds settings pages: each must be in one shard (tests/sites/mutation/*.test.ts). */
+export const FIXTURE_FOLDERS = [...new Set(discover().map((f) => f.site))];
 
-describe('settings mutation harness', () => {
+/**
+ * Register the harness for these fixture folders. It runs in shards, one test file each, so that
+ * every shard gets a fresh worker: thousands of parsed pages per shard, not per run.
+ */
+export function mutationSuite(folders: readonly string[]): void {
+  const FIXTURE_LIST = discover().filter((f) => folders.includes(f.site));
+
+  describe(`settings mutation harness: ${folders.join(', ')}`, () => {
   test('found settings fixtures to mutate', () => {
     expect(FIXTURE_LIST.length).toBeGreaterThan(0);
   });
@@ -192,6 +200,7 @@ describe('settings mutation harness', () => {
     expect(total.wrong).toBe(0);
   });
 });
+}
 
 type Outcome = 'unchanged' | 'becameUnknown' | 'lessPrivate' | 'otherChange' | 'wrong';
 

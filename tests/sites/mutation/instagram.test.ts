@@ -1,0 +1,3 @@
+import { mutationSuite } from './harness';
+
+mutationSuite(['instagram']);
