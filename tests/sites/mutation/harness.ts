@@ -37,7 +37,7 @@ const MULTI_MAX = 10;
 /** Re-parse the fixture this often, and check that undo restored it exactly. */
 const REPARSE_EVERY = 64;
 
-interface Fixture {
+export interface Fixture {
   site: string;
   file: string;
 }
@@ -105,8 +105,18 @@ export const FIXTURE_FOLDERS = [...new Set(discover().map((f) => f.site))];
  * Register the harness for these fixture folders. It runs in shards, one test file each, so that
  * every shard gets a fresh worker: thousands of parsed pages per shard, not per run.
  */
-export function mutationSuite(folders: readonly string[]): void {
-  const FIXTURE_LIST = discover().filter((f) => folders.includes(f.site));
+export interface Shard {
+  folders: readonly string[];
+  /** Only the fixture files whose name matches (a folder too heavy for one worker is split). */
+  files?: RegExp;
+}
+
+export const selectFixtures = (shard: Shard): Fixture[] =>
+  discover().filter((f) => shard.folders.includes(f.site) && (shard.files === undefined || shard.files.test(f.file)));
+
+export function mutationSuite(shard: Shard): void {
+  const folders = shard.folders;
+  const FIXTURE_LIST = selectFixtures(shard);
 
   describe(`settings mutation harness: ${folders.join(', ')}`, () => {
   test('found settings fixtures to mutate', () => {

@@ -1,3 +1,4 @@
 import { mutationSuite } from './harness';
+import { SHARDS } from './shards';
 
-mutationSuite(['x']);
+mutationSuite(SHARDS['x']!);

@@ -1,3 +1,0 @@
-import { mutationSuite } from './harness';
-
-mutationSuite(['telegram']);
