@@ -25,15 +25,16 @@ before(async () => {
     const url = new URL(page.url);
     server.page(url.hostname, `${url.pathname}${url.search}`, demoHtml(page));
   }
-  session = await launchChromium(server.port);
 });
 after(async () => {
-  await session?.close();
   await server?.close();
 });
 
 for (const site of SITES) {
   test(`guided path reaches 100% on the ${site.id} demo`, async () => {
+    // A fresh browser per platform: each walk starts from an empty Jaga, as at a workshop.
+    session = await launchChromium(server.port);
+    try {
     const popup = await openPopup(session, 400);
     const start = popup.getByRole('button', { name: 'Start' });
     if (await start.isVisible().catch(() => false)) await start.click();
@@ -49,5 +50,8 @@ for (const site of SITES) {
     assert.equal(await popup.locator('.step-row .status-manual').count(), 0, 'no step was marked by hand');
     await popup.screenshot({ path: join(OUT, `${site.id}-100.png`), fullPage: true });
     await popup.close();
+    } finally {
+      await session.close();
+    }
   });
 }
