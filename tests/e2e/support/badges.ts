@@ -1,14 +1,6 @@
 /** Jaga's in-page badges live in closed shadow roots: read them through DevTools' pierced DOM. */
 import type { Page } from 'playwright-core';
-
-interface CdpNode { nodeId: number; nodeName: string; nodeValue?: string; attributes?: string[]; children?: CdpNode[]; shadowRoots?: Array<CdpNode & { shadowRootType?: string }> }
-
-const textOf = (n: CdpNode): string => (n.nodeName === '#text' ? (n.nodeValue ?? '') : [...(n.children ?? []), ...(n.shadowRoots ?? [])].map(textOf).join(' '));
-const hasClass = (n: CdpNode, c: string): boolean => {
-  const a = n.attributes ?? [];
-  const i = a.indexOf('class');
-  return (i >= 0 && (a[i + 1] ?? '').split(/\s+/).includes(c)) || (n.children ?? []).some((x) => hasClass(x, c));
-};
+import { hasClass, textOf, type CdpNode } from './cdp-dom';
 
 export interface Badge { hostNodeId: number; text: string; closed: boolean }
 
@@ -34,7 +26,7 @@ export async function dismissBadge(page: Page, badge: Badge): Promise<void> {
   try {
     await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
     // A selector query on the host does not enter its shadow root: describe the host, pierced.
-    const { node } = (await cdp.send('DOM.describeNode', { nodeId: badge.hostNodeId, depth: -1, pierce: true })) as { node: CdpNode & { backendNodeId: number } };
+    const { node } = (await cdp.send('DOM.describeNode', { nodeId: badge.hostNodeId, depth: -1, pierce: true })) as { node: CdpNode };
     const shadow = node.shadowRoots?.[0];
     const button = findButton(shadow);
     if (!button) throw new Error('no button in the badge');
@@ -45,11 +37,11 @@ export async function dismissBadge(page: Page, badge: Badge): Promise<void> {
   }
 }
 
-function findButton(n: (CdpNode & { backendNodeId?: number }) | undefined): number | undefined {
+function findButton(n: CdpNode | undefined): number | undefined {
   if (!n) return undefined;
   if (n.nodeName === 'BUTTON') return n.backendNodeId;
   for (const c of n.children ?? []) {
-    const b = findButton(c as CdpNode & { backendNodeId?: number });
+    const b = findButton(c);
     if (b) return b;
   }
   return undefined;

@@ -4,31 +4,7 @@
  * step, and marks the element it sits after — the control — with a test-only attribute to click.
  */
 import type { Page } from 'playwright-core';
-
-interface CdpNode {
-  nodeId: number;
-  nodeName: string;
-  nodeValue?: string;
-  attributes?: string[];
-  children?: CdpNode[];
-  shadowRoots?: Array<CdpNode & { shadowRootType?: string }>;
-}
-
-function textOf(node: CdpNode): string {
-  if (node.nodeName === '#text') return node.nodeValue ?? '';
-  return [...(node.children ?? []), ...(node.shadowRoots ?? [])].map(textOf).join(' ');
-}
-
-function classes(node: CdpNode): string {
-  const attrs = node.attributes ?? [];
-  const i = attrs.indexOf('class');
-  return i >= 0 ? (attrs[i + 1] ?? '') : '';
-}
-
-function hasClass(node: CdpNode, name: string): boolean {
-  if (classes(node).split(/\s+/).includes(name)) return true;
-  return (node.children ?? []).some((c) => hasClass(c, name));
-}
+import { hasClass, textOf, type CdpNode } from './cdp-dom';
 
 export interface GuideNote {
   hostNodeId: number;
