@@ -3,13 +3,20 @@
  * read it. Styles go in as a constructed stylesheet (not subject to the page's inline-style CSP), with a
  * <style> fallback where adopting fails.
  */
+/** One parsed sheet per CSS text, shared by every badge and note (a feed can hold hundreds). */
+const sheets = new Map<string, CSSStyleSheet>();
+
 export function closedHost(css: string): { host: HTMLElement; root: ShadowRoot } {
   const host = document.createElement('div');
   host.setAttribute('data-jaga', '');
   const root = host.attachShadow({ mode: 'closed' });
   try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
+    let sheet = sheets.get(css);
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      sheets.set(css, sheet);
+    }
     root.adoptedStyleSheets = [sheet];
   } catch {
     const style = document.createElement('style');
