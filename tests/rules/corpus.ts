@@ -1,9 +1,11 @@
 /**
  * The labelled evaluation corpus for the rules (`assessPost`): hand-written posts by made-up people,
- * one JSON file per split and caption language under ./corpus/{dev,holdout,final}/{en,ms,zh,ta}.json.
- * `dev` is for development; `holdout` is scored only at the end. The rules were later tuned on both,
- * so `final` is a fresh split, written afterwards, that nobody tuning the rules looks at: it is scored
- * on its own (`loadCorpus('final')`) and is never part of `'all'`. Its ids carry an `f` (`en-f001`).
+ * one JSON file per split and caption language under ./corpus/<split>/{en,ms,zh,ta}.json.
+ * `dev` is for development; `holdout` was scored only at the end of the first round. The rules were
+ * then tuned on both, so `final1` was written afterwards by someone who had not seen the rules, and
+ * scored once (ids `en-f001`). Its failures were then studied and the rules tuned on them, so it joined
+ * the development splits, and `final2` (ids `en-g001`) is the fresh split nobody tuning the rules looks
+ * at: it is scored on its own (`loadCorpus('final2')`) and is never part of `'all'`.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -13,10 +15,12 @@ import { SITE_IDS } from '../../src/shared/site-ids.ts';
 import { AUDIENCES } from '../../src/shared/audience.ts';
 
 export const LANGS = ['en', 'ms', 'zh', 'ta'] as const;
-/** The splits `'all'` covers (dev + holdout). */
-export const SPLITS = ['dev', 'holdout'] as const;
+/** The splits `'all'` covers: every split the rules have been developed on. */
+export const SPLITS = ['dev', 'holdout', 'final1'] as const;
 /** The untouched final-test split: not in `SPLITS`, so `'all'` never includes it. */
-export const FINAL_SPLIT = 'final' as const;
+export const FINAL_SPLIT = 'final2' as const;
+/** The letter after the language in each split's ids, so ids never collide across splits. */
+const ID_LETTER: Record<(typeof SPLITS)[number] | typeof FINAL_SPLIT, string> = { dev: '', holdout: '', final1: 'f', final2: 'g' };
 /** Every split on disk, final included. */
 export const EVERY_SPLIT = [...SPLITS, FINAL_SPLIT] as const;
 export type Lang = (typeof LANGS)[number];
@@ -25,8 +29,8 @@ export type AnySplit = (typeof EVERY_SPLIT)[number];
 
 export const CorpusItemSchema = z
   .object({
-    /** `en-001` in dev/holdout, `en-f001` in final (checked per split by `loadCorpusFile`). */
-    id: z.string().regex(/^(en|ms|zh|ta)-f?\d{3}$/),
+    /** `en-001` in dev/holdout, `en-f001` in final1, `en-g001` in final2 (checked per split by `loadCorpusFile`). */
+    id: z.string().regex(/^(en|ms|zh|ta)-[fg]?\d{3}$/),
     lang: z.enum(LANGS),
     platform: z.enum(SITE_IDS),
     audience: z.enum(AUDIENCES),
@@ -52,14 +56,13 @@ export function loadCorpusFile(split: AnySplit, lang: Lang): CorpusItem[] {
   if (!parsed.success) throw new Error(`${split}/${lang}.json: ${z.prettifyError(parsed.error)}`);
   const misfiled = parsed.data.find((item) => item.lang !== lang || !item.id.startsWith(`${lang}-`));
   if (misfiled) throw new Error(`${split}/${lang}.json: item ${misfiled.id} has lang ${misfiled.lang}`);
-  // Final ids carry an `f` and the others do not, so ids can never collide across the two.
-  const isFinal = split === FINAL_SPLIT;
-  const wrongId = parsed.data.find((item) => /-f\d{3}$/.test(item.id) !== isFinal);
-  if (wrongId) throw new Error(`${split}/${lang}.json: item ${wrongId.id} should look like ${lang}-${isFinal ? 'f' : ''}001`);
+  const letter = ID_LETTER[split];
+  const wrongId = parsed.data.find((item) => !new RegExp(`^${lang}-${letter}\\d{3}$`).test(item.id));
+  if (wrongId) throw new Error(`${split}/${lang}.json: item ${wrongId.id} should look like ${lang}-${letter}001`);
   return parsed.data;
 }
 
-/** Every validated item of a split, in language order. `'all'` = dev + holdout only; final is loaded on its own. */
+/** Every validated item of a split, in language order. `'all'` = the development splits; final2 is loaded on its own. */
 export function loadCorpus(split: AnySplit | 'all'): CorpusItem[] {
   const splits = split === 'all' ? SPLITS : [split];
   return splits.flatMap((s) => LANGS.flatMap((lang) => loadCorpusFile(s, lang)));
