@@ -6,6 +6,7 @@
  *   options: --sizes 500,2000          --naive-max 2000 (largest feed the quadratic baseline runs on)
  *            --popup-opens 20          --no-build (reuse bench-output/ext and bench-output/naive)
  *            --check                   exit 1 when a target is missed (default: exit 1 only on a crash)
+ *   BENCH_OUT=dir npm run bench        write builds and results to dir instead of bench-output/
  *   npm run bench -- --profile         where the reader's and rules' time goes (sampling profile, top functions)
  *
  * Builds the extension into bench-output/ext (never dist/: others build there), and the naive
@@ -35,7 +36,8 @@ import { profilePage } from './profile';
 import { assessPost, type PostInput } from '../../src/rules/index';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const OUT = join(ROOT, 'bench-output');
+/** `BENCH_OUT=dir` puts the builds and results elsewhere, so two people can run the bench at once. */
+const OUT = process.env['BENCH_OUT'] ? resolve(process.env['BENCH_OUT']) : join(ROOT, 'bench-output');
 const EXT_DIR = join(OUT, 'ext');
 const NAIVE_DIR = join(OUT, 'naive');
 const HOST = 'www.facebook.com';
