@@ -1,5 +1,5 @@
 /** The rules engine: compiled lexicons -> assessPost. Split from index.ts so tests can compile altered lexicons. */
-import { compile, HAN, TAMIL, type Matcher } from './compile';
+import { compile, HAN, LEXICON_KEYS, TAMIL, type CompiledRules, type Matcher } from './compile';
 import type { PostAssessment, PostInput, Reason, ReasonCode } from './index';
 import type { Lexicon, LexiconKey } from './lexicon/types';
 import { CAPS, normalizeAltTexts, normalizeField } from './normalize';
@@ -97,6 +97,93 @@ function clip(s: string): string {
 
 const none = (): PostAssessment => ({ shows: { child: false, schoolUniform: false }, flagged: false, severity: 'none', reasons: [] });
 
+/** One post being assessed: what the helpers below read. Plain functions, not closures, so a post allocates little. */
+interface Ctx {
+  R: CompiledRules;
+  p: Prepared;
+  /** p.lower. */
+  s: string;
+  scripts: number;
+  /** Whole-post contexts looked up so far (bit per key), and their answers. */
+  known: number;
+  answers: number;
+}
+
+const KEY_BIT = Object.fromEntries(LEXICON_KEYS.map((key, i) => [key, 2 ** i])) as Record<LexiconKey, number>;
+
+/** First match of a list in the parent's own words. */
+const at = (c: Ctx, key: LexiconKey): Hit | null => find(c.R[key], c.p.words, c.scripts);
+
+/** Does a whole-post context match (looked up at most once per post, and only when it could change the answer)? */
+function has(c: Ctx, key: LexiconKey): boolean {
+  const bit = KEY_BIT[key];
+  if ((c.known & bit) === 0) {
+    c.known |= bit;
+    if (test(c.R[key], c.s, c.scripts)) c.answers |= bit;
+  }
+  return (c.answers & bit) !== 0;
+}
+
+/** Every described picture names no person (and at least one is described). */
+function picturesShowNobody(c: Ctx): boolean {
+  let described = false;
+  for (const a of c.p.auto) {
+    if (testAny(c.R.altPerson, a)) return false;
+    if (!described) described = testAny(c.R.altDescribed, a);
+  }
+  return described;
+}
+
+/** An automatic alt text names a person: the picture shows people. */
+function peoplePictured(c: Ctx): boolean {
+  for (const a of c.p.auto) if (testAny(c.R.altPerson, a)) return true;
+  return false;
+}
+
+/** A list matches near a hit (`radius` characters either side) or in an automatic alt text (the picture itself). */
+function near(c: Ctx, key: LexiconKey, hit: Hit, radius = 40): boolean {
+  const m = c.R[key];
+  if (test(m, c.s.slice(Math.max(0, hit.start - radius), hit.end + radius), c.scripts)) return true;
+  for (const a of c.p.auto) if (testAny(m, a)) return true;
+  return false;
+}
+
+/**
+ * A first-person possessive just before or after one of the first few child words: "my kids", "anak sy",
+ * 我家宝贝, என் மகன். Chinese has no spaces, so there it must come right before (我的女儿, not 我推荐这个儿童).
+ */
+function mine(c: Ctx, first: Hit | null, key: LexiconKey): boolean {
+  const s = c.s;
+  let from = 0;
+  for (let hit = first, n = 0; hit !== null && n < 4; n++) {
+    const start = from + hit.start;
+    const before = HAN.test(s.charAt(start - 1)) ? 4 : 10;
+    if (test(c.R.mine, s.slice(Math.max(0, start - before), from + hit.end + 6), c.scripts)) return true;
+    from += hit.matchEnd;
+    hit = find(c.R[key], c.p.words.slice(from), c.scripts);
+  }
+  return false;
+}
+
+/** A wearing word or suffix around a uniform word. */
+function worn(c: Ctx, hit: Hit): boolean {
+  const { R, s } = c;
+  return (
+    testAny(R.wornBefore, s.slice(Math.max(0, hit.start - 30), hit.start)) ||
+    testAny(R.wornAfter, s.slice(hit.matchEnd, hit.matchEnd + 8)) ||
+    testAny(R.worn, s.slice(Math.max(0, hit.start - 30), hit.matchEnd + 30))
+  );
+}
+
+/** Reasons, most telling first (the badge shows the first few); a hit inside one already quoted is skipped. */
+function addReason(c: Ctx, reasons: Reason[], quoted: Hit[], code: ReasonCode, hit: Hit | null, from: string = c.s): void {
+  if (hit === null) return;
+  for (const q of quoted) if (hit.start >= q.start && hit.end <= q.end) return;
+  quoted.push(hit);
+  const source = from === c.s && c.p.orig.length === c.s.length ? c.p.orig : from;
+  reasons.push({ code, evidence: clip(source.slice(hit.start, hit.end)) });
+}
+
 /** Compile the lexicons once; the returned function does no regex construction. */
 export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) => PostAssessment {
   const R = compile(lexicons);
@@ -106,65 +193,62 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
     const s = p.lower;
     // Signals read the parent's own words; automatic alt text is read only by `altText` and the contexts.
     const scripts = (HAN.test(s) ? HAS_HAN : 0) | (TAMIL.test(s) ? HAS_TAMIL : 0);
-    const at = (key: LexiconKey): Hit | null => find(R[key], p.words, scripts);
-    // Whole-post contexts, each looked up at most once and only when it could change the answer.
-    const seen: Partial<Record<LexiconKey, boolean>> = {};
-    const has = (key: LexiconKey): boolean => (seen[key] ??= test(R[key], s, scripts));
+    const c: Ctx = { R, p, s, scripts, known: 0, answers: 0 };
 
     // ── Signals ──
-    let kin = at('child');
-    let soft = at('childSoft');
-    let age = at('age');
+    let kin = at(c, 'child');
+    let soft = at(c, 'childSoft');
+    let age = at(c, 'age');
     let alt = find(R.altText, s, scripts);
-    let level = at('level');
-    let event = at('event');
-    let name = at('schoolName');
+    let level = at(c, 'level');
+    let event = at(c, 'event');
+    let name = at(c, 'schoolName');
     let nameFrom = s;
     if (name === null) {
       nameFrom = p.orig.slice(0, p.words.length);
       name = find(R.schoolNameCased, nameFrom, scripts);
     }
-    const uniformHard = at('uniform');
+    const uniformHard = at(c, 'uniform');
     // A hint of a child and a soft uniform word count only at school: without a school word, they are not read.
-    const school = level !== null || event !== null || name !== null || has('school');
+    const school = level !== null || event !== null || name !== null || has(c, 'school');
     if (!kin && !soft && !age && !alt && !school && !uniformHard) return none();
-    let hint = school ? at('hint') : null;
-    const uniformSoft = uniformHard === null && school ? at('uniformSoft') : null;
+    let hint = school ? at(c, 'hint') : null;
+    const uniformSoft = uniformHard === null && school ? at(c, 'uniformSoft') : null;
     if (!kin && !soft && !age && !alt && !level && !event && !name && !hint && !uniformHard && !uniformSoft) return none();
 
     // ── The picture shows nobody ──
     // The platform describes every picture and names no person ("May be an image of car and road", "可能是植物的图像"):
     // the caption's child words are about something else (a car, a plant, a lunchbox), or about a child not shown.
-    const nobody = alt === null && p.auto.length > 0 && picturesShowNobody();
+    const nobody = alt === null && p.auto.length > 0 && picturesShowNobody(c);
     if (nobody) kin = soft = age = level = event = name = hint = null;
 
     // ── Child words that are not about a child ──
     // Endearments for pets, cars, gadgets, plants, partners and staff: "my new baby" the car, "love you baby".
-    if (soft !== null && (near('notHuman', soft) || near('grownUps', soft, 60) || has('selfPast'))) soft = null;
+    if (soft !== null && (near(c, 'notHuman', soft) || near(c, 'grownUps', soft, 60) || has(c, 'selfPast'))) soft = null;
     // Sold: "baju budak saiz 6-12", "baby wipes RM5" (unless it is someone's own: "anak sy pakai baju ni").
-    if (soft !== null && has('commerce') && !mine(soft, 'childSoft')) soft = null;
+    if (soft !== null && has(c, 'commerce') && !mine(c, soft, 'childSoft')) soft = null;
     // Pets' and cars' birthdays ("Oyen 3 tahun hari ni", "she's 16 and still runs").
-    if (age !== null && kin === null && near('notHuman', age, 60)) age = null;
+    if (age !== null && kin === null && near(c, 'notHuman', age, 60)) age = null;
     // A grown-up or unborn son/daughter: "my son's convocation", "anak sy kahwin", "怀孕20周 女宝宝".
-    if ((kin !== null || soft !== null) && !age && !alt && !level && !event && !uniformHard && has('adult')) {
+    if ((kin !== null || soft !== null) && !age && !alt && !level && !event && !uniformHard && has(c, 'adult')) {
       kin = null;
       soft = null;
     }
     // No particular child: tips, promotions, public events, traffic, news. Someone's own child still counts.
-    if ((kin || soft || age || level || event || name || hint) && has('generic') && !mine(kin, 'child') && !mine(soft, 'childSoft')) {
+    if ((kin || soft || age || level || event || name || hint) && has(c, 'generic') && !mine(c, kin, 'child') && !mine(c, soft, 'childSoft')) {
       kin = soft = age = level = event = name = hint = null;
     }
 
     // ── School words with nobody's child in them ──
     const personal = kin !== null || soft !== null || age !== null;
-    const schoolContext = level !== null || event !== null || name !== null || has('school');
+    const schoolContext = level !== null || event !== null || name !== null || has(c, 'school');
     if (!personal) {
       // The poster's own schooldays, or the poster as a child in an old photo ("me in 1992"): not a child now.
-      const selfPast = has('selfPast');
-      if (selfPast || has('nostalgia')) level = event = name = hint = null;
+      const selfPast = has(c, 'selfPast');
+      if (selfPast || has(c, 'nostalgia')) level = event = name = hint = null;
       if (selfPast) alt = null;
       // Adverts and enrolment notices; teachers, meetings, notices, traffic at a school.
-      if (has('commerce') || has('schoolAdults')) level = event = name = hint = null;
+      if (has(c, 'commerce') || has(c, 'schoolAdults')) level = event = name = hint = null;
     }
     // A school, and a hint of a child there ("someone was too excited", "when he grows up", 🎒): a child.
     const context = hint !== null && !personal && !level && !event && !alt && schoolContext ? hint : null;
@@ -174,20 +258,28 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
     // ── School uniform ──
     let uniform = uniformHard;
     // "uniform", "seluar biru", 制服, சீருடை are a school uniform only at school, and not on the teachers.
-    if (uniform === null && uniformSoft !== null && schoolContext && !has('schoolAdults')) uniform = uniformSoft;
-    // Sold, bought, advised on or remembered: a uniform counts only when someone is wearing it.
-    if (uniform !== null && (has('commerce') || has('purchase') || has('nostalgia') || has('selfPast') || has('generic')) && !worn(uniform)) {
+    if (uniform === null && uniformSoft !== null && schoolContext && !has(c, 'schoolAdults')) uniform = uniformSoft;
+    // Sold, bought, advised on, or remembered without a picture of people: a uniform counts only when someone is
+    // wearing it. An old class photo (the platform sees people in it) still shows the uniform worn.
+    if (
+      uniform !== null &&
+      (has(c, 'commerce') ||
+        has(c, 'purchase') ||
+        has(c, 'generic') ||
+        ((has(c, 'nostalgia') || has(c, 'selfPast')) && !peoplePictured(c))) &&
+      !worn(c, uniform)
+    ) {
       uniform = null;
     }
     // A school uniform is worn by a schoolchild, unless adults wear it (costume party, self-throwback, teachers).
     const uniformChild =
       uniform !== null &&
       !nobody &&
-      !has('nostalgia') &&
-      !has('selfPast') &&
-      !has('grownUps') &&
-      !has('schoolAdults') &&
-      !has('adult');
+      !has(c, 'nostalgia') &&
+      !has(c, 'selfPast') &&
+      !has(c, 'grownUps') &&
+      !has(c, 'schoolAdults') &&
+      !has(c, 'adult');
 
     const child =
       kin !== null || soft !== null || age !== null || alt !== null || level !== null || event !== null || named || context !== null || uniformChild;
@@ -201,24 +293,18 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
     const findable = schoolUniform || name !== null || event !== null || hasLocation;
     const severity = !flagged ? 'low' : audience === 'public' && findable ? 'high' : 'medium';
 
-    // ── Reasons, most telling first (the badge shows the first few); skip a hit inside one already quoted ──
     const reasons: Reason[] = [];
     const quoted: Hit[] = [];
-    const add = (code: ReasonCode, hit: Hit | null, from: string = s): void => {
-      if (hit === null) return;
-      if (quoted.some((q) => hit.start >= q.start && hit.end <= q.end)) return;
-      quoted.push(hit);
-      const source = from === s && p.orig.length === s.length ? p.orig : from;
-      reasons.push({ code, evidence: clip(source.slice(hit.start, hit.end)) });
-    };
-    add('child.alt-text', alt);
-    if (uniform !== null) add(uniform.start > p.textEnd && uniform.start < p.writtenEnd ? 'uniform.alt-text' : 'uniform.word', uniform);
-    add('child.kinship', kin ?? soft);
-    add('child.age', age);
-    add('child.school-level', level);
-    add('school.event', event);
-    add('school.name', name, nameFrom);
-    add('child.context', context);
+    addReason(c, reasons, quoted, 'child.alt-text', alt);
+    if (uniform !== null) {
+      addReason(c, reasons, quoted, uniform.start > p.textEnd && uniform.start < p.writtenEnd ? 'uniform.alt-text' : 'uniform.word', uniform);
+    }
+    addReason(c, reasons, quoted, 'child.kinship', kin ?? soft);
+    addReason(c, reasons, quoted, 'child.age', age);
+    addReason(c, reasons, quoted, 'child.school-level', level);
+    addReason(c, reasons, quoted, 'school.event', event);
+    addReason(c, reasons, quoted, 'school.name', name, nameFrom);
+    addReason(c, reasons, quoted, 'child.context', context);
     if (hasLocation) reasons.push({ code: 'location.tag', evidence: clip(p.location) });
     if (flagged) {
       reasons.push(
@@ -226,45 +312,5 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
       );
     }
     return { shows: { child, schoolUniform }, flagged, severity, reasons };
-
-    /** Every described picture names no person (and at least one is described). */
-    function picturesShowNobody(): boolean {
-      let described = false;
-      for (const a of p.auto) {
-        if (testAny(R.altPerson, a)) return false;
-        if (!described) described = testAny(R.altDescribed, a);
-      }
-      return described;
-    }
-
-    /** A list matches near a hit (`radius` characters either side) or in an automatic alt text (the picture itself). */
-    function near(key: LexiconKey, hit: Hit, radius = 40): boolean {
-      const m = R[key];
-      return test(m, s.slice(Math.max(0, hit.start - radius), hit.end + radius), scripts) || p.auto.some((a) => testAny(m, a));
-    }
-
-    /**
-     * A first-person possessive just before or after one of the first few child words: "my kids", "anak sy",
-     * 我家宝贝, என் மகன். Chinese has no spaces, so there it must come right before (我的女儿, not 我推荐这个儿童).
-     */
-    function mine(first: Hit | null, key: LexiconKey): boolean {
-      let from = 0;
-      for (let hit = first, n = 0; hit !== null && n < 4; n++) {
-        const start = from + hit.start;
-        const before = HAN.test(s.charAt(start - 1)) ? 4 : 10;
-        if (test(R.mine, s.slice(Math.max(0, start - before), from + hit.end + 6), scripts)) return true;
-        from += hit.matchEnd;
-        hit = find(R[key], p.words.slice(from), scripts);
-      }
-      return false;
-    }
-
-    function worn(hit: Hit): boolean {
-      return (
-        testAny(R.wornBefore, s.slice(Math.max(0, hit.start - 30), hit.start)) ||
-        testAny(R.wornAfter, s.slice(hit.matchEnd, hit.matchEnd + 8)) ||
-        testAny(R.worn, s.slice(Math.max(0, hit.start - 30), hit.matchEnd + 30))
-      );
-    }
   };
 }

@@ -168,23 +168,84 @@ function lead(src: string): Lead {
   return OPTIONAL.test(rest) ? both(kind, lead(rest.replace(/^(?:[?*]|\{0,\d*\})\??/, ''))) : kind;
 }
 
+/** Index just past the lookbehinds an alternative starts with (0 if none). */
+function lookbehindsEnd(alt: string): number {
+  let behind = 0;
+  while (alt.startsWith('(?<', behind) && '!='.includes(alt[behind + 3] ?? '')) {
+    const close = groupEnd(alt, behind);
+    if (close < 0) break;
+    behind = close;
+  }
+  return behind;
+}
+
 /**
- * BEFORE, written per alternative so V8 can scan for each alternative's first characters: before a letter or
- * digit it is exactly \b (text is lower-cased and has no "_"); before anything else it is "no letter before".
+ * Speed, not meaning: an alternative whose first character may or may not be a letter or digit
+ * ("(读|上)?中一", "(?<!…)(1[0-7]|[一二三])岁") is split at its first group, `L(A|B)?R` into `LAR|LBR|LR` (the
+ * same matches, tried in the same order), so that each part starts with one kind of character.
+ */
+function splitLead(alt: string): string[] {
+  const behind = lookbehindsEnd(alt);
+  if (!alt.startsWith('(?:', behind) || lead(alt.slice(behind)) !== 'mixed') return [alt];
+  const close = groupEnd(alt, behind);
+  const after = alt[close] ?? '';
+  if (close < 0 || '*+{'.includes(after) || (after === '?' && alt[close + 1] === '?')) return [alt];
+  const head = alt.slice(0, behind);
+  const rest = alt.slice(after === '?' ? close + 1 : close);
+  const parts = alternativesOf(alt.slice(behind + 3, close - 1)).map((a) => `${head}${a}${rest}`);
+  if (after === '?') parts.push(`${head}${rest}`);
+  return parts.flatMap(splitLead);
+}
+
+/**
+ * BEFORE for an alternative that does not start with a letter or digit (those get \b, see boundedAll): before
+ * anything else it is "no letter before", written after the first character so V8 can scan for that character.
  */
 function bounded(alt: string): string {
-  const kind = lead(alt);
-  if (kind === 'word') return `\\b${alt}`;
-  if (kind === 'mixed') return `${BEFORE}${alt}`;
-  // After the first character, so the scan can look for it: "孩(?<![a-z]孩)子".
-  const atom = FIRST_ATOM.exec(alt)?.[0];
-  return atom !== undefined && !OPTIONAL.test(alt.slice(atom.length)) ? `${atom}(?<![a-z]${atom})${alt.slice(atom.length)}` : `(?<![a-z])${alt}`;
+  // Lookbehinds first ("(?<![0-9])18 tahun"): the boundary is chosen by what follows them, and written before them.
+  const behind = lookbehindsEnd(alt);
+  if (lead(alt.slice(behind)) === 'mixed') return `${BEFORE}${alt}`;
+  // After the first character, so the scan can look for it: "孩(?<![a-z]孩)子", and "(?<!毛)孩子" as "孩(?<![a-z]孩)(?<!(?:毛)孩)子".
+  const rest = alt.slice(behind);
+  const atom = FIRST_ATOM.exec(rest)?.[0];
+  if (atom === undefined || QUANTIFIER.test(rest.slice(atom.length))) return `(?<![a-z])${alt}`;
+  let lookbehinds = '';
+  for (let i = 0; i < behind; ) {
+    const close = groupEnd(alt, i);
+    lookbehinds += `${alt.slice(i, i + 4)}(?:${alt.slice(i + 4, close - 1)})${atom})`;
+    i = close;
+  }
+  return `${atom}(?<![a-z]${atom})${lookbehinds}${rest.slice(atom.length)}`;
+}
+
+/**
+ * Every alternative bounded. Before a letter or digit BEFORE is exactly \b (text is lower-cased and has no "_"),
+ * written once before each run of such alternatives: V8 then tests the boundary once per position instead of once
+ * per alternative (two to three times faster on Latin lists). The alternatives keep their order: the same first match.
+ */
+function boundedAll(list: readonly string[]): string {
+  const out: string[] = [];
+  let words: string[] = [];
+  const flush = (): void => {
+    if (words.length > 0) out.push(words.length === 1 ? `\\b${words[0] ?? ''}` : `\\b(?:${words.join('|')})`);
+    words = [];
+  };
+  for (const alt of list) {
+    if (lead(alt.slice(lookbehindsEnd(alt))) === 'word') words.push(alt);
+    else {
+      flush();
+      out.push(bounded(alt));
+    }
+  }
+  flush();
+  return out.join('|');
 }
 
 function build(key: LexiconKey, entries: readonly string[], plain: boolean): RegExp | null {
   if (entries.length === 0) return null;
-  const list = entries.flatMap((entry) => alternativesOf(source(entry))).map(hoistLookbehind);
-  const alternatives = list.join('|');
+  const plainList = entries.flatMap((entry) => alternativesOf(source(entry)));
+  const list = plainList.flatMap(splitLead).map(hoistLookbehind);
+  const alternatives = (plain ? plainList : list).join('|');
   switch (key) {
     case 'schoolNameCased':
       // Case kept, spaces literal: only "SK Taman Megah", never the slang "sk".
@@ -196,7 +257,7 @@ function build(key: LexiconKey, entries: readonly string[], plain: boolean): Reg
       // Tested on the characters right after a uniform word: a suffix or particle meaning "in/on".
       return new RegExp(`^ ?(?:${alternatives})(?![a-z])`);
     default:
-      return new RegExp(plain ? `${BEFORE}(?:${alternatives})${AFTER}` : `(?:${list.map(bounded).join('|')})${AFTER}`);
+      return new RegExp(plain ? `${BEFORE}(?:${alternatives})${AFTER}` : `(?:${boundedAll(list)})${AFTER}`);
   }
 }
 

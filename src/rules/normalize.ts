@@ -10,6 +10,8 @@ export const CAPS = { text: 5000, altTexts: 20, altText: 1000, location: 300 } a
 const INVISIBLE = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u00AD\u061C\u115F\u1160\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0]|\u034F|\u17B4|\u17B5|[\u180B-\u180F]|[\uFE00-\uFE0F]/g;
 /** Hyphens, dashes and underscores join words ("anak-anak", "7-year-old", "#first_day"): treat them as spaces. */
 const JOINERS = /[-_\u2010-\u2015\u2212\u2E3A\u2E3B\uFE58\uFE63\uFF0D]/g;
+/** Text that NFKC, INVISIBLE and APOSTROPHES leave as it is (the common case, skipped). */
+const PLAIN = /^[\t-\r\x20-\x7e]*$/;
 const APOSTROPHES = /[\u2018\u2019\u201B\u02BC\u2032\uFF07]/g;
 /** Runs of whitespace, and any whitespace that is not a plain space (single spaces are left alone: fast). */
 const SPACES = /[^\S ]\s*| \s+/g;
@@ -25,7 +27,9 @@ function splitHashtag(tag: string): string {
 export function normalizeField(value: unknown, cap: number): string {
   if (typeof value !== 'string' || value.length === 0) return '';
   let s = value.length > cap ? value.slice(0, cap) : value;
-  s = s.normalize('NFKC').replace(INVISIBLE, '').replace(APOSTROPHES, "'").replace(JOINERS, ' ');
+  // Printable ASCII and whitespace is already NFKC, with no invisible characters and no curly apostrophes.
+  if (!PLAIN.test(s)) s = s.normalize('NFKC').replace(INVISIBLE, '').replace(APOSTROPHES, "'");
+  s = s.replace(JOINERS, ' ');
   if (s.includes('#')) s = s.replace(HASHTAG, splitHashtag);
   s = s.replace(SPACES, ' ').trim();
   return s.length > cap ? s.slice(0, cap) : s;

@@ -122,6 +122,25 @@ const EN: Pair[] = [
   ['child', 'Took leave for her sports day', 'Took leave for the company sports day'],
   ['child', { text: 'Dropped her off, no tears today', loc: 'SK Taman Megah' }, { text: 'Dropped the parcel off, no tears today', loc: 'SK Taman Megah' }],
   ['child', { text: 'Ready 🎒', loc: 'SK Taman Megah' }, { text: 'Ready 🍜', loc: 'SK Taman Megah' }],
+  // issue 4: ages said in passing, uniformed bodies on parade, a tie and collar at school, the baju Melayu colours
+  ['child', 'Just 5 and already reading chapter books', 'Just 5 minutes and already bored of this meeting'],
+  ['child', 'Just 17 and already taller than her dad. Happy birthday', 'Just 70 and already planning the next trip. Happy birthday'],
+  ['both', 'Kadet Polis parade this morning at the field', 'Police parade this morning at Dataran Merdeka'],
+  ['both', 'Scouts investiture today, so proud', 'Board investiture today, so proud'],
+  ['both', 'Her school photo today: tie crooked, collar up', 'His tie crooked, collar up, off to the wedding'],
+  ['child', 'School photos today, hair done 📸', 'Old school photos of the building 📸'],
+  ['both', 'Sekolah agama today: white baju Melayu, green trousers', 'Raya today: white baju Melayu, green sampin'],
+  // grown-ups called kids or boys, teachers' and tutors' own posts, adverts for children in general
+  ['child', 'Hiking with my boys, both raced ahead of me', 'Hiking with my boys, three middle aged men huffing'],
+  ['child', 'Standard 6 revision tonight 📖', 'Standard 6 revision tonight, I teach 12 of them 📖'],
+  ['child', 'Form 3 maths class this Saturday', 'Form 3 maths class this Saturday at the tuition centre'],
+  ['child', 'KIDS ART CAMP this Saturday!', 'KIDS ART CAMP this Saturday! Ages 5-12, limited seats'],
+  ['child', 'Standard 3 maths camp this Saturday', 'Standard 1 to 6 maths camp this Saturday'],
+  ['child', 'Go forth and conquer, kids 💼', 'Mentored these interns for three months. Go forth and conquer, kids 💼'],
+  ['child', 'My little brother won his first race today 🎉', 'My little brother got a promotion today 🎉'],
+  ['child', 'Baby boy Adam with hubby at the beach', 'Baby shower with hubby at the beach'],
+  ['child', 'Hubby is now a dad of three! Welcome baby Aisyah', 'Hubby is now a dad of three! Welcome to the baby expo'],
+  ['child', 'Our daughter at the wedding, she is 6!', 'Our daughter at the wedding, she is 26!'],
 ];
 
 // ── Malay ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -220,6 +239,20 @@ const MS: Pair[] = [
   ['child', 'Lulus lesen P, baru 17 tahun 😅', 'Lulus lesen P, baru 70 tahun 😅'],
   ['child', 'Besar nanti nak jadi bomba, hari kerjaya di sekolah', 'Bomba datang, hari kerjaya di sekolah'],
   ['child', { text: 'Hantar dia pagi tadi', loc: 'SK Taman Megah' }, { text: 'Hantar surat pagi tadi', loc: 'SK Taman Megah' }],
+  // issue 4: run-together hashtags, "3 beradik", an age in brackets, uniformed bodies, the colours said the other way
+  ['child', 'Cuti sekolah #anakanakku', 'Cuti sekolah #kucingku'],
+  ['child', 'Rutin petang #budaksekolah', 'Rutin petang #budakgrab'],
+  ['child', 'Sehari di zoo dengan 3 beradik', 'Raya tahun ni kami 5 beradik berkumpul'],
+  ['child', 'Irfan (6 tahun) tolong lipat kain', 'Irfan (60 tahun) tolong lipat kain'],
+  ['both', 'Perbarisan kadet polis pagi ni di padang', 'Perbarisan Hari Merdeka pagi ni di Dataran'],
+  ['both', 'Majlis pelantikan pengawas pagi tadi', 'Majlis pelantikan AJK surau pagi tadi'],
+  ['both', 'OOTD hari Isnin: putih biru 🤭 #Tahun4', 'OOTD hari Isnin: putih biru 🤭 #TeamFutsal'],
+  ['both', 'Kasut Bata dah cuci, esok Tahun 1', 'Kasut Bata baru, esok kerja'],
+  // grown-up children, tutors and teachers' awards, adverts
+  ['child', 'Selamat hari lahir anak bongsu mak yg ke 8 🎂', 'Selamat hari lahir anak bongsu mak yg ke 28 🎂'],
+  ['child', 'Kelas BM Tahun 6 hari ni, penat tapi puas', 'Kelas BM Tahun 6 hari ni, sy ajar 12 orang. Penat tapi puas'],
+  ['child', 'Majlis Anugerah Cemerlang 2026 🏆', 'Majlis Anugerah Guru Cemerlang 2026 🏆 tahniah Cikgu Rohani'],
+  ['child', 'Kelas seni kanak-kanak Sabtu ni', 'Kelas seni kanak-kanak Sabtu ni, tempat terhad, hubungi kami'],
 ];
 
 // ── Chinese ──────────────────────────────────────────────────────────────────────────────────────────────
@@ -308,6 +341,13 @@ const ZH: Pair[] = [
   ['child', '背着书包去上学', '背着电脑去上班'],
   ['child', '华小接她放学', '夜市接她下班'],
   ['child', '他说长大要当消防员，今天学校职业日', '他说要当消防员，今天学校职业日'],
+  // issue 4: uniformed bodies, the flag-raising at school; the worker meme, middle-aged brothers, adverts
+  ['both', '童军检阅典礼，今天好热', '国庆检阅典礼，今天好热'],
+  ['both', '开学第一天的升旗礼', '国庆日的升旗礼'],
+  ['child', '宝宝今天发烧了😔', '宝宝今天加班到十点，宝宝心里苦😔 #打工人'],
+  ['child', '和两个弟弟去爬山⛰️ 他们跑得最快', '和两个弟弟去爬山⛰️ 三个中年大叔气喘吁吁'],
+  ['child', '老大今天好乖', '老大交代的报告终于交了'],
+  ['child', '儿童美术班周六开课', '儿童美术班周六开课，名额有限，欢迎报名'],
 ];
 
 // ── Tamil (script and romanised) ─────────────────────────────────────────────────────────────────────────
@@ -377,6 +417,18 @@ const TA: Pair[] = [
   ['child', 'ஆறாம் வகுப்பு தேர்வு', 'ஆறாம் அறிவு தேர்வு'],
   ['child', 'இன்று பள்ளிக்குப் போனான்', 'இன்று கோவிலுக்குப் போனான்'],
   ['child', 'Tips from en magan 😂', 'Tips from en friend 😂'],
+  // issue 4: grown-up sons and daughters, tutors, adverts, "குட்டீஸ்", scouts, the Tanglish uniform words
+  ['child', 'என் மகன் இன்று பரிசு பெற்றான் 🎉', 'என் மகன் இன்று பொறியியல் பட்டம் பெற்றான் 🎓'],
+  ['child', 'என் மகளுக்கு இன்று 5வது பிறந்தநாள் 🎂', 'என் மகளுக்கு இன்று 25வது பிறந்தநாள் 🎂'],
+  ['child', 'என் தங்கச்சிக்கு இன்று பரிசு 🎉', 'என் தங்கச்சிக்கு இன்று promotion 🎉 Manager ஆயிட்டா'],
+  ['child', 'ஆறாம் ஆண்டு கணித வகுப்பு இன்று', 'டியூஷன் மையத்தில் ஆறாம் ஆண்டு கணித வகுப்பு இன்று'],
+  ['child', 'வெற்றி மையம்: 6 ஆம் ஆண்டு வகுப்பு', 'வெற்றி மையம்: பதிவு திறந்துள்ளது! 1-6 ஆம் ஆண்டு'],
+  ['child', 'எங்கள் குட்டீஸ் முதல் முறை விமானப் பயணம்', 'எங்கள் குடும்பம் முதல் முறை விமானப் பயணம்'],
+  ['both', 'தம்பி முதல் முறையா சாரணர் சீருடை போட்டான்', 'முதல் முறையா காவல் சீருடை போட்டான்'],
+  ['both', 'Neela short, vellai sattai, ready for Monday', 'Neela saree, vellai sattai, ready for the wedding'],
+  ['both', 'Vellai sattai ready, naalaikku palli', 'Vellai sattai ready, naalaikku office'],
+  ['child', 'Thambi oru naal vizhundhutaan 😢', 'Thambi, oru teh tarik kurai manis 😂'],
+  ['child', 'Paapa romba kovama irukka 😅', 'Paapa romba kovama irukka, anniversary-ku flowers marandhutten 😅'],
 ];
 
 // ── Automatic alt text, audience-neutral captions ────────────────────────────────────────────────────────
@@ -404,6 +456,10 @@ const ALT: Pair[] = [
   ['child', { text: 'என் மகனின் மதிய உணவு', alt: ['இது இவற்றின் படமாக இருக்கலாம்: 1 நபர், உணவு'] }, { text: 'என் மகனின் மதிய உணவு', alt: ['இது இவற்றின் படமாக இருக்கலாம்: உணவு'] }],
   ['child', { alt: ['May be a black-and-white image of 1 child'] }, { alt: ['May be a black-and-white image of 1 person'] }],
   ['child', { text: 'Almuerzo de my son', alt: ['Puede ser una imagen de 2 personas y comida'] }, { text: 'Almuerzo de my son', alt: ['Puede ser una imagen de comida'] }],
+  // words quoted from a picture of text are not a child in the picture
+  ['child', { alt: ['May be an image of 2 children and text'] }, { alt: ["May be an image of text that says 'KIDS ART CAMP'"] }],
+  ['child', { alt: ['Mungkin imej 2 kanak-kanak dan teks'] }, { alt: ["Mungkin imej teks yang menyatakan 'KELAS KANAK-KANAK'"] }],
+  ['child', { alt: ['可能是 2 个儿童的图像'] }, { alt: ['可能是显示“儿童美术班”的文字的图像'] }],
 ];
 
 // ── Contexts that cancel a signal: each row is a post that shows nothing ──────────────────────────────────
@@ -827,6 +883,13 @@ const NONE: Post[] = [
   'Anak tangga rumah',
   'Sekolah lama, rindu',
   'Konvokesyen UiTM',
+  // issue 4: grown-ups, teachers, adverts, dress codes, waiters
+  'Grateful to have mentored these interns. Go forth and conquer, kids',
+  'Remember to tie up your hair for school',
+  'Office dress code from Monday: white shirt, navy trousers',
+  'How to iron a school shirt in 3 minutes | laundry hacks',
+  '如何熨校服衬衫｜三分钟搞定领子',
+  'Tuisyen Tahun 1 hingga 6, tempat terhad',
 ];
 
 // ── Posts that show one thing but not the other ──────────────────────────────────────────────────────────
@@ -863,6 +926,18 @@ const EXACT: (readonly [Shows, Post])[] = [
   ['child', 'காலை 7 மணிக்கே தமிழ்ப்பள்ளி வாசலில்'],
   ['none', 'PIBG meeting tonight at SK Taman Kenari hall'],
   ['none', 'Singgah SMK Seri Kenari, rindu zaman sekolah, batch 98'],
+  // issue 4: a kindergarten uniform with a colour between; adults in school-uniform costume
+  ['child', 'Kindy yellow uniform on, first day tomorrow'],
+  ['child', 'பாலர் பள்ளி மஞ்சள் சீருடை 💛 இனியா நாளை முதல் போகிறாள்'],
+  ['uniform', 'Annual dinner theme was Back to School 😂 grown adults in pinafores'],
+  ['both', 'Back to School 😂 in pinafores'],
+  // an old class photo shows the uniform worn (the platform sees people in it); remembered without one, it is worn only if said
+  ['uniform', { text: 'Found my Standard 1 class photo from 1988, white shirt, blue shorts', alt: ['May be an image of 30 children'] }],
+  ['none', { text: 'Found my Standard 1 class photo from 1988, white shirt, blue shorts', alt: ['May be an image of text'] }],
+  ['uniform', 'Throwback 1990, sy darjah 2 dgn baju sekolah 😂'],
+  ['none', 'Throwback 1990, sy darjah 2, baju sekolah lama 😂'],
+  // a minor and an adult cue: the minor wins
+  ['child', 'Our interns ran the Standard 2 reading club with the kids'],
 ];
 
 // ── Tables ───────────────────────────────────────────────────────────────────────────────────────────────
@@ -1020,6 +1095,7 @@ describe('hostile input', () => {
 
   test('zero-width and bidi characters cannot hide a word', () => {
     expect(assessPost(input('an\u200bak sy demam')).shows.child).toBe(true);
+    expect(assessPost(input('an\u0007ak sy demam')).shows.child).toBe(true);
     expect(assessPost(input('\u202eMy s\u200don\u202c turns 7')).shows.child).toBe(true);
     expect(assessPost(input('My\u00a0son')).shows.child).toBe(true);
     expect(assessPost(input('ｍｙ ｓｏｎ')).shows.child).toBe(true);

@@ -133,9 +133,11 @@ describe('Tamil stems', () => {
 });
 
 describe('word boundaries written per alternative', () => {
-  // The fast form (\b or a lookbehind after the first character, per alternative) must match exactly what the
-  // plain form (one boundary before all alternatives) matches, at the same place.
+  // The fast form (\b before each run of alternatives that start with a letter or digit, a lookbehind after the first
+  // character, alternatives split at a leading group, lookbehinds moved after the first word) must match exactly what
+  // the plain form (the alternatives as written, one boundary before them all) matches, at the same place.
   const samples = [
+    '读中一 其中一 上小三 念初二 小一点 5岁 二十岁 4-6岁 4~6岁 十二岁 3个月大 毛孩子 像孩子 18 tahun x18 tahun 2018 tahun 21 வயது',
     'my son turns 7 today 🎂 #firstdayofschool',
     'anak2 sy darjah 1, sk taman megah 🎒 baju sekolah',
     '儿子今天7岁 开学第一天 校服 华小',
@@ -144,6 +146,10 @@ describe('word boundaries written per alternative', () => {
     'tips: kids 3pm, 3 pm; rm15 — may be a black and white image of 1 child',
   ];
   const variants = samples.flatMap((s) => [s, s.replace(/ /g, ''), s.replace(/ /g, '1'), s.replace(/ /g, 'a'), s.replace(/ /g, '🎒')]);
+  test('an alternative split at its leading optional group keeps the first match (the group is tried first)', () => {
+    for (const plain of [false, true]) expect(compileKey([{ age: ['(1)?[1学]学?'] }], 'age', plain).han?.exec('1学学')?.[0]).toBe('1学学');
+  });
+
   test.each(LEXICON_KEYS.map((key) => [key]))('%s', (key) => {
     const fast = compileKey(LEXICONS, key);
     const plain = compileKey(LEXICONS, key, true);

@@ -1,11 +1,12 @@
 import type { Lexicon } from './types';
 
 /**
- * Automatic alt text: a platform prefix, then within the same sentence a concept that is a child.
+ * Automatic alt text: a platform prefix, then within the same sentence a concept that is a child (not words quoted
+ * from a picture of text: "May be an image of text that says 'KIDS ART CAMP'").
  * "1 person"/"people" alone is not a child. "No photo description available.", 没有照片描述 and X's
  * default "Image" carry no signal (nothing here matches them).
  */
-const SAME_SENTENCE = '[^.\\n]{0,50}?';
+const SAME_SENTENCE = '((?!says\\s)[^.\\n]){0,50}?';
 /** Facebook's kinds of picture: "May be an image of", "May be a closeup of", "May be a black-and-white image of". */
 const MAY_BE = 'may be an? ([a-z]+\\s){0,3}(image|photo|picture|video|closeup|close up|selfie|illustration|cartoon|screenshot) of';
 

@@ -31,6 +31,7 @@ export const en: Lexicon = {
     'twins',
     '(?<!(is|was|are) )our baby', // not "the shop is our baby"
     'new born baby',
+    'welcom(e|ed|ing) (our |baby |little )?(baby|bundle of joy)(?! (shower|expo|fair|products?|steps|boomers?))', // a birth
     'baby (boy|brother|sister)',
     "(?<!fur )baby's (first|1st)",
     'first ?born',
@@ -55,6 +56,8 @@ export const en: Lexicon = {
     `${N}(st|nd|rd|th) (birthday|bday|b day)`,
     '(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (birthday|bday)',
     `aged? ${N}`,
+    // an age said in passing: "Just 17 and already taller than her dad", "she is 6!", "he's 7 today"
+    `(just|only|finally|(she|he)('s|\\s(is|was))) (${N}|${NW})(?= ?([!.]|$)| (and|today|now|already|this year)(?![a-z]))`,
   ],
   level: [
     '(standard|std|primary|grade) ([1-6]|one|two|three|four|five|six)',
@@ -80,7 +83,7 @@ export const en: Lexicon = {
     'speech day',
     'report card( day)?|parent teacher day',
     'class photo',
-    'school photo day',
+    'school (photo|picture)s?( day)?',
     'school (concert|trip|play|camp|excursion|performance)',
     'field trip',
   ],
@@ -93,16 +96,20 @@ export const en: Lexicon = {
   uniform: [
     'school uniforms?',
     // the colours of the Malaysian school uniform, in either order: "white shirt and blue shorts", "green pants, white shirt"
-    'white (shirt|blouse),? (and |with |& |\\+ )?(blue|green|navy) (shorts|pants|trousers|skirt|pinafore)',
-    '(blue|green|navy) (shorts|pants|trousers|skirt|pinafore),? (and |with |& |\\+ )?white (shirt|blouse)',
+    'white (shirt|blouse|baju( melayu| kurung)?),? (and |with |& |\\+ )?(blue|green|navy) (shorts|pants|trousers|skirt|pinafore)',
+    '(blue|green|navy) (shorts|pants|trousers|skirt|pinafore),? (and |with |& |\\+ )?white (shirt|blouse|baju( melayu| kurung)?)',
     'school (shoes|tie|blazer|socks|pinafore|shirt|blouse|skirt|shorts|pants|trousers)',
     'pinafores?(?! (dress|jumpsuit|skirt|top))',
+    // school uniformed bodies parade, march and are sworn in in uniform
+    '(cadets?|kadet( polis| bomba)?|scouts?|cub scouts|brownies|girl guides|pengakap|prefects?|pengawas|st john|pbsm|red crescent) (parade|march(ing)?|investiture|inspection|installation|induction)',
   ],
   uniformSoft: [
     // not adults' work uniforms, and not kindergarten uniforms (the definition is primary/secondary school)
-    '(?<!(nurse|police|work|office|staff|security|guard|grab|kindy|kindergarten|pre ?school|tadika|taska|tabika) )uniforms?(?! (kerja|tadika|taska|kindy|polis|jururawat))',
+    '(?<!(nurse|police|work|office|staff|security|guard|grab|kindy|kindergarten|pre ?school|tadika|taska|tabika) ([a-z]+\\s)?)uniforms?(?! (kerja|tadika|taska|kindy|polis|jururawat))',
     'blazer',
     '(blue|green) (and|&|n) white',
+    // at school, a tie and a collar are the uniform's (not the verb: "tie her hair")
+    '(neck)?ties?(?! (up|in|on|the|a|an|his|her|my|their|your|it|them|dye|breaker|game|match))|collars?',
   ],
   worn: ['wear(ing|s)?|wore|dressed|put on|tried on|fits?'],
   wornBefore: ['in( (his|her|their|my|our|the))?'],
@@ -113,6 +120,8 @@ export const en: Lexicon = {
     "degree|master'?s?|phd|diploma",
     'wedding|married|engaged|fianc[eé]e?|(his|her) (wife|husband|girlfriend|boyfriend)',
     'national service|enlisted|now an? (doctor|nurse|engineer|lawyer|teacher|pilot|accountant|dentist|pharmacist|architect|officer)',
+    // grown-ups called kids (interns, trainees); a promotion at work (not "promoted to big sister")
+    'interns?|mentees?|trainees?|undergrad(uate)?s?|got (a |the )?promotion|promotion at work|(became|become|now|as) (a |an |the )?(manager|supervisor)',
     '(first|new|full ?time) job|first day (at|of) work|salary|internship|(start(s|ed|ing)?|got) (work(ing)?|a job|(his|her) job)|working (at|in|as)\\s',
     `${ADULT_AGE} (years? old|yo)|turn(s|ed|ing)? ${ADULT_AGE}|${ADULT_AGE}(st|nd|rd|th) birthday|(is|now) ${ADULT_AGE} (today|now|already|this year)|aged? ${ADULT_AGE}|(now|at) ${ADULT_AGE}(?![0-9:.])`,
     // not born yet
@@ -131,6 +140,7 @@ export const en: Lexicon = {
     'hubby|husband|wifey?|boyfriend|girlfriend|bf|gf|bae|anniversary|date night|valentines?',
     'colleagues?|workshop|office|team|staff|department|boss|grab',
     "(girls|boys|ladies)'? (night|trip|day out)|besties?|bff|after [0-9]+ years|first time in [0-9]+ years",
+    'middle aged|grown (men|women|adults)',
   ],
   commerce: [
     'sale|promo(tion)?s?|discounts?|[0-9]+ ?% off|rm ?[0-9]+|orders?|(?<![0-9] )pm|dm|whatsapp|ready stock|in stock|restock|shop|store|tailor(ing|s)?|cod|postage|delivery|price|wholesale|supplier|sizes? (available|[0-9])',
@@ -147,16 +157,20 @@ export const en: Lexicon = {
     "teachers(?!'? day)|my (students|pupils)|the students|lesson plans?|marking",
     'speak(ing)? at|give a talk|pta|meeting|retire(d|ment)|principal|teaching|relief class|(new|as an?) teacher',
     'company|corporate',
-    'how to',
+    'i (teach|taught|tutor(ed)?)\\s|tuition (centre|center)',
+    'annual dinner|(dinner|party|costume) theme|theme(d)? (party|dinner|night)|costume party|fancy dress|grown adults',
     'closed|closure|road ?works|vot(e|ing)|polling',
     'working bee|gotong royong|clean ?up|volunteers?|traffic|congestion|jam',
   ],
   generic: [
-    'tips|advice|checklist|guide (to|for)|parenting|things to (prepare|pack|know|buy)',
+    'tips|advice|checklist|guide (to|for)|parenting|things to (prepare|pack|know|buy)|how to|hacks?|tutorial',
     'promo(tion)?s?|discounts?|[0-9]+ ?% off|sale|review|unboxing',
     'carnival|free (entry|admission)|ready stock|candidates|good luck to all|(fun|charity) run|briefing|registration|register (now|here|today|online)|giveaway|donations',
     '(kids|children|teenagers|teens) (these days|nowadays)|any ?one (can |could |pls |please )?(know|recommend|suggest)|any (recommendations?|suggestions?)',
     "children'?s day|(all|every) (the )?(kids|children)",
+    // adverts for children in general: an age range, limited seats, book now; a dress code
+    'ages? [0-9]{1,2}\\s(to\\s|until\\s)?[0-9]{1,2}(?![0-9])|limited (seats|slots|places|spots)|book (now|today|your (slot|seat|place)s?)|(whatsapp|dm|pm|call|contact) us|sign up (now|today|here)|dress code',
+    '(standard|std|year|form|grade|primary) [1-6]\\s(to\\s|until\\s)?[1-6](?![0-9])',
   ],
   mine: ['my|our|with the'],
   hint: [

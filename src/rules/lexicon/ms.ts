@@ -22,7 +22,7 @@ const BO_NEXT = `(dah|sudah|nak|baru|pun|ni|dan|&|dengan|dgn|umur|masuk|dapat|lu
 export const ms: Lexicon = {
   child: [
     // not "anak kucing", nor "jaga mcm anak sendiri" (a car, a pet looked after like a child)
-    `(?<!(mcm|macam|seperti|bagai) )anak(?! ${ANAK_NOT})(ku|kau|nya|anda|mu|2| anak)?`,
+    `(?<!(mcm|macam|seperti|bagai) )anak(?! ${ANAK_NOT})(ku|kau|nya|anda|mu|2| anak(ku|nya)?)?`,
     'cahaya mata',
     'bayi',
     'cucu(nda|ku)?',
@@ -33,7 +33,9 @@ export const ms: Lexicon = {
   ],
   childSoft: [
     '(?<!(zaman|masa|menu|pakaian|baju|fesyen|hospital|klinik|macam|seperti|tiket|harga|jiwa|hak|penderaan) )kanak kanak(?! (di )?(bawah|berumur bawah|percuma|rm))',
-    `(?<!(macam|perangai|sikap|cara) (budak )?)budak(?!(2| budak)? ${SERVICE})(2| budak)?`,
+    `(?<!(macam|perangai|sikap|cara) (budak )?)budak(?!(2| budak)? ${SERVICE})(2| budak)?( sekolah)?`,
+    // a mother's "3 beradik" are her children (not "kami 5 beradik", the poster and her siblings)
+    '(?<!(kami|kita) )([2-9]|dua|tiga|empat|lima|enam) beradik',
     'anak buah',
     // endearments also used for pets and cars
     'si (kecil|kecik|kenit|bongsu|sulung)|anak kesayangan|buah hati|permata hati',
@@ -44,6 +46,8 @@ export const ms: Lexicon = {
     `(umur|berumur|usia|berusia)( (nak|dah|baru|sudah|genap|masuk))? (${N}|${NW})( (tahun|thn|th|bulan|bln|hari|minggu))?`,
     `(hari jadi|hari lahir|harijadi|besday|birthday|bday|ulang tahun) (yang )?ke ?(${N}|${NW})`,
     `(yang |yg )?ke ?${N} (tahun|thn)`,
+    // after a name: "Irfan (6 tahun)"
+    `\\(${N} ?(tahun|thn|bulan|bln)\\)`,
     `(${N}|${NW}) (tahun|thn) (hari ini|harini|hari ni|today)`,
     // "baru 17 tahun 😅", "dah 6 tahun": an age at the end of a clause, not "dah 10 tahun tak balik"
     `(baru|dah|sudah|genap|nak masuk) (${N}|${NW}) (tahun|thn|bulan|bln)(?= ?($|[^a-z0-9\\s]|(hari|dah|tapi|tp|je|jer|pun|lah|la|ni|ini|setengah)(?![a-z])))`,
@@ -102,9 +106,19 @@ export const ms: Lexicon = {
     'baju (kurung )?putih,? (dan |dengan |dgn |& |\\+ )?(seluar|kain) (panjang )?(biru|hijau)',
     '(seluar|kain) (panjang )?(biru|hijau)( tua)?,? (dan |dengan |dgn |& |\\+ )?baju (kurung )?putih',
     '(baju|(ber)?uniform|pakaian|seragam) (pengakap|pbsm|kadet( polis| bomba| remaja sekolah)?|puteri islam|tkrs|bsmm|st john|pandu puteri|koko|kokurikulum|unit beruniform|rumah sukan|pengawas)',
+    // uniformed bodies parade and march in uniform; prefects are installed in theirs
+    '(perbarisan|kawad( kaki)?|istiadat) (kadet|pengakap|pandu puteri|pbsm|puteri islam|tkrs|bsmm|st john|unit beruniform|pengawas)|(pe|per)lantikan pengawas',
   ],
-  uniformSoft: ['seluar (panjang )?(biru|hijau)( tua)?', 'kain (biru|hijau)', 'seragam', 'tudung putih', 'kasut (putih|kanvas)', 'baju (kurung )?putih'],
-  altText: ['(mungkin imej|imej mungkin mengandungi|mungkin gambar|mungkin berupa gambar)[^.\\n]{0,50}?(kanak kanak|bayi|budak|anak anak|balita)'],
+  uniformSoft: [
+    'seluar (panjang )?(biru|hijau)( tua)?',
+    'kain (biru|hijau)',
+    'seragam',
+    'tudung putih',
+    'kasut (putih|kanvas|bata)|stokin putih',
+    'baju (kurung )?putih',
+    'putih biru|biru putih',
+  ],
+  altText: ['(mungkin imej|imej mungkin mengandungi|mungkin gambar|mungkin berupa gambar)((?!menyatakan|berbunyi|bertulis|tertulis)[^.\\n]){0,50}?(kanak kanak|bayi|budak|anak anak|balita)'],
   school: ['sekolah', 'pengawas|pengakap|kadet', 'cuti (sekolah )?(dah )?(habis|tamat)'],
   worn: ['(me)?pakai|berpakaian|sarung|muat'],
   wornBefore: ['dgn|dengan|lengkap|dalam'],
@@ -116,6 +130,7 @@ export const ms: Lexicon = {
     '(dah|sudah|kini|sekarang) (jadi|menjadi|bergelar) (doktor|jururawat|cikgu|guru|jurutera|peguam|pilot|akauntan|polis|tentera|askar|pegawai)',
     'plkn|tentera|askar|posting|ditempatkan|latihan industri|praktikal|intern|sambung (belajar|study|master)|luar negara|teman (wanita|lelaki)|bakal (isteri|suami)',
     '(?<![0-9])(1[89]|[2-9][0-9]) ?(tahun|thn)|(umur|berumur|usia|berusia) (1[89]|[2-9][0-9])', // 18 and over
+    '(hari jadi|hari lahir|harijadi|besday|birthday|bday|ulang tahun)[^.!?\\n]{0,30}(yang |yg )?ke ?(1[89]|[2-9][0-9])(?![0-9])',
     'hamil|mengandung|kandungan',
   ],
   notHuman: [
@@ -139,6 +154,7 @@ export const ms: Lexicon = {
     'cikgu ?(2|cikgu)|guru guru|para guru|warga pendidik|rph|selamat hari guru|sebagai (cikgu|guru|penceramah)|bersara|pesara|pengetua|penceramah',
     'pibg|mesyuarat|ceramah|gotong royong|sukarelawan|anak murid|mengajar|kelas ganti|(cikgu|guru) baru',
     'syarikat|korporat|jabatan',
+    '(sy|saya|aku) (ajar|mengajar)|pusat tuisyen|(anugerah|tokoh|sambutan hari) guru|guru (cemerlang|inovatif)|berbakti|persaraan|makan malam tahunan',
     'ditutup|lencongan|kerja ?(2|kerja)|mengundi|jem|sesak|trafik',
   ],
   generic: [
@@ -146,6 +162,7 @@ export const ms: Lexicon = {
     'tips|petua|panduan|taklimat|ibu bapa (diminta|dijemput|dipelawa|sila|dinasihatkan|digalakkan)',
     'ready stock|stok (sedia )?ada|masuk percuma|larian|karnival|pendaftaran|daftar (sekarang|segera|di)|peraduan|derma|sumbangan|asnaf',
     'calon|semoga berjaya (semua|kepada)|zaman sekarang|(ada )?sesiapa (tahu|ada|boleh|nak)|(hari|sambutan hari|selamat hari) kanak ?kanak',
+    'tempat terhad|tempah (sekarang|segera)|(hubungi|whatsapp|wasap|pm) kami|kod pakaian|(darjah|tahun|tingkatan) [1-6]\\s(hingga\\s|sehingga\\s)?[1-6](?![0-9])',
   ],
   mine: ['sy|saya|aku|kami|mama|mak|ibu|umi|ummi|abah|ayah|papa|atuk|tok|nenek|opah|(anak|cucu|adik)2?(ku|ku2)'],
   hint: [

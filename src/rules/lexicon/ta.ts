@@ -7,7 +7,6 @@ export const ta: Lexicon = {
     'மகள(?!ிர)', // மகள், மகளுக்கு, மருமகள் (daughter, niece); not மகளிர் (women)
     'குழந்தை(?!(கள்)? ?(மாதிரி|போல|உணவு|மெனு))', // child, baby; not "like a child", nor a kids' meal
     '(?<!செல்லப் ?)பிள்ளை(?!யார)', // children; not பிள்ளையார் (Ganesha), nor செல்லப் பிள்ளை (a pet, or soft)
-    'பாப்பா',
     'பேரன|பேத்தி', // grandson, granddaughter
     'சிறுவ[னர]|சிறுமி', // boy, children, girl
     'மழலை(?!யர)', // infant; not மழலையர் (kindergarten)
@@ -18,6 +17,7 @@ export const ta: Lexicon = {
     'குட்டி(?! ?(நாய|பூனை|யானை))',
     'பையன(?! ?(மாதிரி|போல))|பொண்ண|பசங்க', // boy, girl, kids; not "like a little boy"
     'தம்பி|தங்கச்சி|தங்கை|சின்னவ(ன்|ள்)', // younger brother, younger sister, the little one
+    'பாப்பா|குட்டீஸ்', // baby (also a wife's pet name), the kids
   ],
   age: [
     '(?<![0-9]|[0-9] )(1[0-7]|[0-9]) ?வய(து|தில|தாக|சு)',
@@ -48,7 +48,7 @@ export const ta: Lexicon = {
   ],
   uniformSoft: [
     'நீல(ம்|க்)? ?வெள்ளை', // blue and white
-    '(?<!(காவல்|போலீஸ்|ராணுவ|இராணுவ|வேலை|பணி|செவிலியர்|நர்ஸ்|பாலர் பள்ளி(ச்)?|மழலையர் பள்ளி(ச்)?) ?)சீருடை',
+    '(?<!(காவல்|போலீஸ்|ராணுவ|இராணுவ|வேலை|பணி|செவிலியர்|நர்ஸ்|பாலர் பள்ளி(ச்)?|மழலையர் பள்ளி(ச்)?) ?([\\u0B80-\\u0BFF]+\\s)?)சீருடை',
     'வெள்ளை(ச்)? ?சட்டை',
   ],
   // Facebook's Tamil alt text: "இது இவற்றின் படமாக இருக்கலாம்: 1 நபர், குழந்தை"
@@ -56,14 +56,15 @@ export const ta: Lexicon = {
   autoAlt: ['இருக்கலாம்'],
   altDescribed: ['இருக்கலாம்'],
   altPerson: ['நபர்|மக்கள்|குழந்தை|சிறுவ|சிறுமி'],
-  school: ['பள்ளி|சாரணியர|விடுமுறை ?முடி'],
+  school: ['பள்ளி|சாரணியர|சாரணர்|விடுமுறை ?முடி'], // school, scouts, the holidays are over
   worn: ['அணிந்|போட்டு|பொருந்து'],
   wornAfter: ['ய?ில்'], // சீருடையில் (in uniform)
   adult: [
     'இப்போ(து)? ?(டாக்டர்|மருத்துவர்|பொறியாளர்|ஆசிரியர்|வழக்கறிஞர்)',
     'இராணுவ|பட்டமளிப்பு|கல்லூரி|பல்கலைக்கழக|வேலைக்கு|வேலை ?கிடை|வேலையில் ?முதல் ?நாள்|சம்பள',
     'திருமண|கல்யாண|காதலி|காதலன்',
-    '(?<![0-9])(1[89]|[2-9][0-9]) ?வய',
+    'பட்டம் ?பெற்ற|பட்டதாரி|பதவி ?உயர்வு|(manager|மேனேஜர்|மேலாளர்) ?ஆ', // graduated, promoted, became a manager
+    '(?<![0-9])(1[89]|[2-9][0-9]) ?(வய|(வது|ஆவது) ?பிறந்த)', // 18 and over, an 18th+ birthday
     'கர்ப்ப',
   ],
   notHuman: ['நாய|பூனை|முயல|கிளி', 'கார்(?![\\u0B80-\\u0BFF])|பைக்', 'செடி'],
@@ -75,8 +76,14 @@ export const ta: Lexicon = {
     'ஆசிரியர்கள்|பாடத்திட்ட|பாடக்குறிப்பு|மாணவர்கள்',
     'பெற்றோர் ?ஆசிரியர்|கூட்டம்|புதிய ?ஆசிரியர்|ஆசிரியராக|பாடம் ?எடுத்த|கற்பித்த|அலுவலக',
     'மூடப்படும்|வாக்கு|ஓய்வு|தலைமையாசிரியர்|நெரிசல்|போக்குவரத்து',
+    'டியூஷன் ?மைய', // a tuition centre
   ],
-  generic: ['இலவச ?அனுமதி|கையிருப்பில்|குழந்தைகள் ?தின|டிப்ஸ்|குறிப்புகள்|ஆலோசனை|வழிகாட்டி|பெற்றோர்களே|பெற்றோருக்கு|நன்கொடை', 'தள்ளுபடி|விற்பனை'],
+  generic: [
+    'இலவச ?அனுமதி|கையிருப்பில்|குழந்தைகள் ?தின|டிப்ஸ்|குறிப்புகள்|ஆலோசனை|வழிகாட்டி|பெற்றோர்களே|பெற்றோருக்கு|நன்கொடை',
+    'தள்ளுபடி|விற்பனை',
+    // registration open, places limited; a range of years ("1-6 ஆம் ஆண்டு", "படிவம் 1-5")
+    'பதிவு ?(திறந்|தொடங்க)|இடங்கள் ?குறைவு|[1-6]\\s[1-6] ?ஆம் ?ஆண்டு|படிவம் [1-5]\\s[1-5](?![0-9])',
+  ],
   mine: ['என்(?=\\s)|எங்க(ள்)?(?=\\s)|நம்ம'],
   hint: ['யாருக்கோ|பெரியவனான|பெரியவளான|முதல் ?நாள்|(இன்று|நாளை) ?பள்ளி'],
 };
@@ -90,18 +97,20 @@ export const taLatn: Lexicon = {
     'pillaigal|pulla(ingal?|ingga|igal)',
     'paiyan',
     'en (ponnu|payyan)',
-    'paapa',
     'pethi|peran',
   ],
   childSoft: [
     'kutt(y|i|ies)(?! (story|yaanai|naai|poonai))',
     'chell(am|akutty|a kutty)',
     'kanna',
-    '(?<!(anna|akka) )thambi(?! (grab|rider|driver))(?!( ku| kku)? (kalyanam|marriage|wedding))',
+    // not a waiter or a rider called "thambi" ("Thambi, oru teh tarik")
+    '(?<!(anna|akka) )thambi(?! (grab|rider|driver))(?!( ku| kku)? (kalyanam|marriage|wedding))(?!,? ((oru|rendu|satu|dua|one|two)\\s)?(teh|kopi|milo|tea|coffee|roti|bill|thanni)(?![a-z]))',
+    'paapa', // also a wife's pet name
     'thangach(ch)?i|thangai',
   ],
   age: ['(1[0-7]|[0-9]) ?vaya(su|thu|dhu)'],
-  uniformSoft: ['seerudai'],
+  uniform: ['(neela|pachai) (short|shorts|pants|kaal ?sattai|pavadai|skirt)'], // blue or green shorts or skirt
+  uniformSoft: ['seerudai', 'vellai sattai'],
   school: ['palli'],
   wornAfter: ['la'],
   adult: ['kalyaa?nam'],
