@@ -2,9 +2,8 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { route } from './router';
 import type { BackgroundDeps } from './deps';
-import { ensureMeta, readState, type StorageArea } from '../shared/storage';
-import { riskyCount } from './summary';
-import { badgeText } from './handlers/content';
+import { ensureMeta, type StorageArea } from '../shared/storage';
+import { restoreBadge } from './store';
 
 const deps: BackgroundDeps = {
   area: browser.storage.local as unknown as StorageArea,
@@ -29,5 +28,6 @@ browser.runtime.onInstalled.addListener(() => {
   void ensureMeta(deps.area).catch(() => undefined);
 });
 
-// Restore the badge when the worker starts (the count lives in storage, not in memory).
-void readState(deps.area).then(({ state }) => deps.setBadge(badgeText(riskyCount(state)))).catch(() => undefined);
+// Restore the badge when the worker starts (the count lives in storage); this also reads the state
+// into memory before the first message needs it.
+void restoreBadge(deps).catch(() => undefined);

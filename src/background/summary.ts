@@ -23,3 +23,8 @@ export function accountAudience(site: SiteDefinition, state: State): Audience {
   if (reading?.status === 'risky') return 'public';
   return 'unknown';
 }
+
+/** The toolbar badge's text for `n`: empty for none, capped at "99+". */
+export function badgeText(n: number): string {
+  return n === 0 ? '' : n > 99 ? '99+' : String(n);
+}

@@ -1,14 +1,14 @@
 import type { ContentMessage, FlaggedPostMessage, PostsReply } from '../../shared/messages';
 import { assessPost, type PostAssessment } from '../../rules/index';
 import type { BackgroundDeps } from '../deps';
-import { withState, save } from '../store';
+import { withState, save, siteKeyOf } from '../store';
 import { siteById } from '../../sites/index';
-import { siteKey, type StoredPost } from '../../shared/storage';
+import type { StoredPost } from '../../shared/storage';
 import { LIMITS } from '../../shared/limits';
 import { cap } from '../../sites/common/text';
 import { resolveLocale } from '../../shared/locales';
 import { LOCALE_TABLES } from '../../shared/locale-tables';
-import { accountAudience, riskyCount } from '../summary';
+import { accountAudience } from '../summary';
 
 /** How long after "Open this setting" the page's guide still scrolls to it. */
 const GUIDE_FRESH_MS = 10 * 60_000;
@@ -17,7 +17,7 @@ type Msg<T extends ContentMessage['type']> = Extract<ContentMessage, { type: T }
 
 /** What a page needs to show badges and guides: strings in the parent's language, dismissed posts. */
 export async function hello(msg: Msg<'content/hello'>, deps: BackgroundDeps) {
-  return withState(deps.area, (state) => {
+  return withState(deps, (state) => {
     const site = siteById(msg.site);
     const locale = resolveLocale(state.prefs.locale, deps.uiLanguage);
     // Only what a page shows: badge and guide strings, and this site's step sentences.
@@ -43,7 +43,7 @@ export async function settings(msg: Msg<'content/settings'>, deps: BackgroundDep
   const site = siteById(msg.site);
   if (!site) throw new Error('unknown site');
   const onPage = new Map(site.catalogue.filter((e) => e.page === msg.page).map((e) => [e.id, e]));
-  return withState(deps.area, async (state) => {
+  return withState(deps, (state) => {
     const at = deps.now().toISOString();
     const record = state.sites[msg.site];
     let stored = 0;
@@ -56,8 +56,7 @@ export async function settings(msg: Msg<'content/settings'>, deps: BackgroundDep
     if (missing.length > 0) record.health = { page: msg.page, missing, at };
     else if (record.health?.page === msg.page) record.health = null;
     record.lastCheckedAt = at;
-    await save(deps.area, { [siteKey(msg.site)]: record });
-    await deps.setBadge(badgeText(riskyCount(state)));
+    save(deps, siteKeyOf(msg.site));
     return { stored };
   });
 }
@@ -70,7 +69,7 @@ export async function settings(msg: Msg<'content/settings'>, deps: BackgroundDep
 export async function posts(msg: Msg<'content/posts'>, deps: BackgroundDeps): Promise<PostsReply> {
   const assessed = msg.posts.map((post) => ({ post, a: assessPost({ platform: msg.site, audience: post.audience, text: post.text, altTexts: post.altTexts, ...(post.location ? { location: post.location } : {}) }) }));
   const flagged = assessed.filter(({ a }) => a.flagged).map(({ post, a }) => toFlagged(post, a));
-  return withState(deps.area, async (state) => {
+  return withState(deps, (state) => {
     const at = deps.now().toISOString();
     const record = state.sites[msg.site];
     record.postsScanned += msg.posts.length;
@@ -84,11 +83,15 @@ export async function posts(msg: Msg<'content/posts'>, deps: BackgroundDeps): Pr
     }
     const keys = Object.keys(record.flagged);
     if (keys.length > LIMITS.flaggedPerSite) {
-      const oldest = keys.sort((a, b) => record.flagged[a]!.seenAt.localeCompare(record.flagged[b]!.seenAt));
+      // ISO dates of one format: code-unit order is time order (and much cheaper than localeCompare).
+      const oldest = keys.sort((a, b) => {
+        const x = record.flagged[a]!.seenAt;
+        const y = record.flagged[b]!.seenAt;
+        return x < y ? -1 : x > y ? 1 : 0;
+      });
       for (const key of oldest.slice(0, keys.length - LIMITS.flaggedPerSite)) delete record.flagged[key];
     }
-    await save(deps.area, { [siteKey(msg.site)]: record });
-    await deps.setBadge(badgeText(riskyCount(state)));
+    save(deps, siteKeyOf(msg.site));
     return { badges };
   });
 }
@@ -113,18 +116,15 @@ function toFlagged(post: Msg<'content/posts'>['posts'][number], a: PostAssessmen
 
 /** "This is fine": remember the dismissal locally and drop the post from the list. */
 export async function dismissPost(msg: Msg<'content/dismiss-post'>, deps: BackgroundDeps) {
-  return withState(deps.area, async (state) => {
+  return withState(deps, (state) => {
     state.dismissed[msg.key] = deps.now().toISOString();
     const keys = Object.keys(state.dismissed);
     if (keys.length > LIMITS.dismissed) for (const k of keys.slice(0, keys.length - LIMITS.dismissed)) delete state.dismissed[k];
     const record = state.sites[msg.site];
     delete record.flagged[msg.key];
-    await save(deps.area, { dismissed: state.dismissed, [siteKey(msg.site)]: record });
-    await deps.setBadge(badgeText(riskyCount(state)));
+    save(deps, 'dismissed', siteKeyOf(msg.site));
     return { dismissed: true };
   });
 }
 
-export function badgeText(n: number): string {
-  return n === 0 ? '' : n > 99 ? '99+' : String(n);
-}
+export { badgeText } from '../summary';
