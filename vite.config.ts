@@ -32,6 +32,25 @@ function noHtmlSink(): Plugin {
   };
 }
 
+/**
+ * The pages and the background import the _locales tables to translate at run time; they need each
+ * entry's `message` only. Drop the translators' `description`s from the bundled copies (English's are
+ * half its size, and the popup loads English before its first render). The _locales files the browser
+ * reads (copied from public/) keep them.
+ */
+function messagesWithoutDescriptions(): Plugin {
+  return {
+    name: 'jaga:messages-without-descriptions',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]public[\\/]_locales[\\/][A-Za-z_]+[\\/]messages\.json$/.test(id)) return null;
+      const table = JSON.parse(code) as Record<string, { message: string }>;
+      const out = Object.fromEntries(Object.entries(table).map(([key, entry]) => [key, { message: entry.message }]));
+      return { code: JSON.stringify(out), map: null };
+    },
+  };
+}
+
 /** Firefox's add-on id; stable forever once published. */
 export const GECKO_ID = 'jaga@jaga-extension.org';
 
@@ -57,6 +76,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       preact(),
       noHtmlSink(),
+      messagesWithoutDescriptions(),
       crx({
         manifest: manifestFor(browser),
         browser,

@@ -1,7 +1,12 @@
-/** Popup container: loads the stored state, follows its changes, and picks the screen. */
-import { useEffect, useState, useCallback } from 'preact/hooks';
-import browser from 'webextension-polyfill';
-import { ask, getState, onStorageChange, type StateReply } from '../ui/api';
+/**
+ * Popup container: reads the stored state (straight from storage, not through the service worker),
+ * follows its changes, and picks the screen. Until the state and the parent's language are loaded it
+ * shows the header and a neutral placeholder, never a screen that might be the wrong one.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { ext } from '../ui/ext';
+import { ask } from '../ui/api';
+import { useStoredState, type EarlyRead } from '../ui/use-stored-state';
 import { I18nContext, translatorFor, langTag } from '../ui/i18n';
 import { allSiteViews } from '../ui/status';
 import type { LocaleChoice } from '../shared/locales';
@@ -13,23 +18,18 @@ import { PermissionNotice } from './components/PermissionNotice';
 import { Notices } from './components/Notices';
 import type { SiteId } from '../shared/site-ids';
 import { hostPermissionsGranted, requestHostPermissions } from '../ui/permissions';
+import { Loading } from './components/Loading';
 
-export function App() {
-  const [reply, setReply] = useState<StateReply | null>(null);
-  const [error, setError] = useState<string | null>(null);
+export function App({ first }: { first?: EarlyRead } = {}) {
+  const { reply, error, reload: load } = useStoredState(first);
   const [open, setOpen] = useState<SiteId | null>(null);
   const [granted, setGranted] = useState<boolean | null>(null);
   /** A change the parent made that could not be saved: shown, never swallowed; the rest still works. */
   const [saveError, setSaveError] = useState<string | null>(null);
 
-  const load = useCallback(() => {
-    getState().then(setReply, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-  }, []);
   useEffect(() => {
-    load();
     void hostPermissionsGranted().then(setGranted);
-    return onStorageChange(load);
-  }, [load]);
+  }, []);
 
   useEffect(() => {
     if (reply) document.documentElement.lang = langTag(reply.locale);
@@ -39,7 +39,7 @@ export function App() {
     const t = translatorFor('en');
     return <main class="error" role="alert"><p>{t('popup_error')}</p><p class="small">{error}</p></main>;
   }
-  if (!reply) return <main aria-busy="true" />;
+  if (!reply) return <Loading />;
 
   const t = translatorFor(reply.locale);
   const act = (p: Promise<unknown>) =>
@@ -48,7 +48,7 @@ export function App() {
       load();
     }, (e: unknown) => setSaveError(e instanceof Error ? e.message : String(e)));
   const setLocale = (locale: LocaleChoice) => act(ask({ type: 'popup/set-locale', locale }));
-  const openReport = () => void browser.tabs.create({ url: browser.runtime.getURL('src/report/index.html') });
+  const openReport = () => void ext.tabs.create({ url: ext.runtime.getURL('src/report/index.html') });
   const views = allSiteViews(reply.state);
   const current = open ? views.find((v) => v.site.id === open) : undefined;
 

@@ -1,6 +1,7 @@
 /** Full-page report: checklist per platform, flagged posts (text only), JSON export, forget everything. */
-import { useCallback, useEffect, useState } from 'preact/hooks';
-import { ask, exportReport, getState, onStorageChange, type StateReply } from '../ui/api';
+import { useEffect, useState } from 'preact/hooks';
+import { ask, exportReport } from '../ui/api';
+import { useStoredState, type EarlyRead } from '../ui/use-stored-state';
 import { I18nContext, translatorFor, langTag } from '../ui/i18n';
 import { allSiteViews } from '../ui/status';
 import { SITE_NAMES } from '../ui/site-names';
@@ -12,19 +13,13 @@ import { downloadJson } from './download';
 import { shownValue } from '../ui/values';
 import type { Translate } from '../shared/i18n';
 
-export function ReportPage() {
-  const [reply, setReply] = useState<StateReply | null>(null);
-  const [error, setError] = useState<string | null>(null);
+export function ReportPage({ first }: { first?: EarlyRead } = {}) {
+  const { reply, error: readError, reload: load } = useStoredState(first);
+  const [actionError, setError] = useState<string | null>(null);
+  const error = actionError ?? readError;
   const [confirming, setConfirming] = useState(false);
   const [forgotten, setForgotten] = useState(false);
 
-  const load = useCallback(() => {
-    getState().then(setReply, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-  }, []);
-  useEffect(() => {
-    load();
-    return onStorageChange(load);
-  }, [load]);
   useEffect(() => {
     if (reply) {
       document.documentElement.lang = langTag(reply.locale);

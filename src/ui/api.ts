@@ -1,8 +1,12 @@
-/** The extension pages' side of messaging: typed requests to the background, errors as values. */
-import browser from 'webextension-polyfill';
+/**
+ * The extension pages' side of the data: they READ the stored state straight from storage.local (the
+ * same validation as the background, so no waiting for a service worker that may be asleep), and ASK the
+ * background for every change, which it writes before answering. Errors are values.
+ */
+import { ext } from './ext';
 import type { PopupMessage, Reply } from '../shared/messages';
-import type { State, Notice } from '../shared/storage';
-import type { Locale } from '../shared/locales';
+import { readState, type State, type Notice, type StorageArea } from '../shared/storage';
+import { resolveLocale, type Locale } from '../shared/locales';
 import type { Report } from '../shared/report-schema';
 
 export interface StateReply {
@@ -13,13 +17,36 @@ export interface StateReply {
 }
 
 export async function ask<T>(message: PopupMessage): Promise<T> {
-  const reply = (await browser.runtime.sendMessage(message)) as Reply<T> | undefined;
+  const reply = (await ext.runtime.sendMessage(message)) as Reply<T> | undefined;
   if (!reply) throw new Error('no answer from the background');
   if (!reply.ok) throw new Error(reply.error);
   return reply.data;
 }
 
-export const getState = () => ask<StateReply>({ type: 'popup/get-state' });
+/** The stored state, validated (what fails validation is dropped and reported as a notice). */
+export async function getState(): Promise<StateReply> {
+  const local = ext.storage.local as unknown as StorageArea;
+  // A read that fails is an error to show, not an empty store (that would show the first-run screen).
+  let failed = false;
+  const area: StorageArea = {
+    get: (keys) => local.get(keys).catch((e: unknown) => {
+      failed = true;
+      throw e;
+    }),
+    set: (items) => local.set(items),
+    remove: (keys) => local.remove(keys),
+    clear: () => local.clear(),
+  };
+  const { state, notices } = await readState(area);
+  if (failed) throw new Error('storage could not be read');
+  return {
+    state,
+    notices,
+    locale: resolveLocale(state.prefs.locale, ext.i18n.getUILanguage()),
+    version: ext.runtime.getManifest().version,
+  };
+}
+
 export const exportReport = () => ask<Report>({ type: 'popup/export-report' });
 
 /** Call `onChange` whenever Jaga's stored data changes (a reading arrives, a post is flagged). */
@@ -27,6 +54,6 @@ export function onStorageChange(onChange: () => void): () => void {
   const listener = (_changes: unknown, area: string) => {
     if (area === 'local') onChange();
   };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  ext.storage.onChanged.addListener(listener);
+  return () => ext.storage.onChanged.removeListener(listener);
 }

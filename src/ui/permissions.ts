@@ -2,7 +2,7 @@
  * Firefox treats MV3 host permissions as optional: the parent may not have granted them, and then the
  * content script never runs. The popup checks, says so, and asks (from the click, as browsers require).
  */
-import browser from 'webextension-polyfill';
+import { ext as browser } from './ext';
 
 function origins(): string[] {
   return browser.runtime.getManifest().host_permissions ?? [];

@@ -1,5 +1,5 @@
-import { SITES } from '../sites/index';
-import type { SiteDefinition, CatalogueEntry } from '../sites/types';
+import { CATALOGUES, type SiteCatalogue } from '../sites/catalogues';
+import type { CatalogueEntry } from '../sites/types';
 import type { State } from '../shared/storage';
 import type { SiteId } from '../shared/site-ids';
 
@@ -14,7 +14,7 @@ export interface StepView {
 }
 
 export interface SiteView {
-  site: SiteDefinition;
+  site: SiteCatalogue;
   steps: StepView[];
   safe: number;
   risky: number;
@@ -32,7 +32,7 @@ export interface SiteView {
  * The popup's view of one platform: the catalogue in priority order, each with its status. A manual
  * mark ("I can't find it") counts only while no reading says otherwise: a verified reading wins.
  */
-export function siteView(site: SiteDefinition, state: State): SiteView {
+export function siteView(site: SiteCatalogue, state: State): SiteView {
   const record = state.sites[site.id];
   const steps = [...site.catalogue]
     .sort((a, b) => a.priority - b.priority)
@@ -63,7 +63,7 @@ export function siteView(site: SiteDefinition, state: State): SiteView {
 }
 
 export function allSiteViews(state: State): SiteView[] {
-  return SITES.map((site) => siteView(site, state));
+  return CATALOGUES.map((site) => siteView(site, state));
 }
 
 /** Readings older than this are worth checking again: platforms change settings and defaults. */

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
+import { ext } from '../../ui/ext';
 import { useT } from '../../ui/i18n';
 import type { SiteView } from '../../ui/status';
 
@@ -13,7 +13,7 @@ export function Diagnostic({ view }: { view: SiteView }) {
     page: view.health.page,
     missing: view.health.missing,
     at: view.health.at,
-    version: browser.runtime.getManifest().version,
+    version: ext.runtime.getManifest().version,
   });
   return (
     <div class="notice warn" role="status">
