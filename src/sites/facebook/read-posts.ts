@@ -14,7 +14,8 @@ import type { SiteDefinition, UiLang, Wording } from '../types';
 import { matchKeys } from '../common/labels';
 import { PRIVACY_BUTTON_PREFIXES, SHARING_WITH } from '../common/selectors';
 import { matchForm } from '../common/text';
-import { agreed, finalUrl, handleOf, insideAny, isIconSized, outermost, precedes, safeUrl, snapshot, textOf } from '../common/posts';
+import { POST_LIMITS, agreed, handleOf, hrefParts, insideAny, isIconSized, outermost, precedes, snapshot, textOf } from '../common/posts';
+import { compileSelectors } from '../common/simple-selector';
 
 // ---------------------------------------------------------------------------------------------
 // SELECTORS (to move into selectors.ts when the lead merges). Roles, aria-*, data-ad-* and tag
@@ -78,6 +79,13 @@ const PERMALINK_PATHS: readonly RegExp[] = [
   /\/photo(?:\.php|\/)?$/, // /photo/?fbid=…, /photo.php?fbid=…
   /\/photos\//,
 ];
+/**
+ * Cheap test of the raw href before it is parsed: every permalink path above holds one of these
+ * words. Parsing never adds letters to a path (it drops tabs and newlines, turns `\` into `/` and
+ * removes dot segments), so an href without any of them, and without a tab or newline, cannot be a
+ * permalink — most links in a header (the author's profile, the avatar) are not.
+ */
+const PERMALINK_HINT = /posts|permalink|story\.php|share|reel|videos|watch|photo|[\t\n\r]/;
 /** Query parameters that name the post; everything else (__cft__, __tn__, ref…) is tracking and unstable. */
 const PERMALINK_PARAMS = ['story_fbid', 'id', 'fbid', 'set', 'v'];
 const HOSTS = ['facebook.com'];
@@ -197,8 +205,26 @@ const TEXT_BLOCK = SELECTORS.textBlock.join(', ');
 const COMMENT_LIST = SELECTORS.commentList.join(', ');
 const CHROME = SELECTORS.chrome.join(', ');
 
+// Each querySelectorAll costs a walk of the post, and every element handed to the content script's
+// world costs a wrapper: one query per block and one per header, sorted here by cheap predicates.
+const IS_POST = compileSelectors(SELECTORS.post);
+const IS_HEADING = compileSelectors(SELECTORS.heading);
+const IS_CAPTION = compileSelectors(SELECTORS.caption);
+const IS_MEDIA = compileSelectors(['img', 'video']);
+const IS_TEXT_BLOCK = compileSelectors(SELECTORS.textBlock);
+/** Caption text leaves out UI chrome and nested posts. */
+const SKIP_IN_TEXT = compileSelectors([...SELECTORS.chrome, ...SELECTORS.post]);
+/** What block() sorts: nested posts, headings, captions, images and videos. */
+const BLOCK_PARTS = `${POST}, ${HEADING}, ${CAPTION}, img, video`;
+/** What is read in a header: elements that may carry an audience marker (one of MARKER_ATTRS, or an <svg>'s <title>), and links. */
+const HEADER_PARTS = `${MARKER_ATTRS.map((a) => `[${a}]`).join(', ')}, svg > title, a`;
+
+/** The matches as an array (an indexed copy: NodeList iteration is slower in every browser). */
 function all(root: Element, selector: string): Element[] {
-  return Array.from(root.querySelectorAll(selector));
+  const list = root.querySelectorAll(selector);
+  const out = new Array<Element>(list.length);
+  for (let i = 0; i < list.length; i++) out[i] = list[i]!;
+  return out;
 }
 
 /** A nested article is a comment when it sits in a list, or names itself one. */
@@ -216,7 +242,7 @@ function markerValues(el: Element): string[] {
     if (v) out.push(v);
   }
   // <svg><title>Shared with Public</title></svg> (current globe icon).
-  if (el.tagName.toLowerCase() === 'title' && el.parentElement?.tagName.toLowerCase() === 'svg') out.push(el.textContent ?? '');
+  if (el.localName === 'title' && el.parentElement?.localName === 'svg') out.push(el.textContent ?? '');
   return out;
 }
 
@@ -228,14 +254,28 @@ interface Block {
   heading: Element | null;
   header: Element | null;
   captions: Element[];
+  /** Every img and video in the block, nested ones included, in document order. */
+  media: Element[];
 }
 
 function block(el: Element, lang: UiLang | null): Block {
-  const nested = all(el, POST);
-  const own = (e: Element) => !insideAny(e, nested);
-  const headings = all(el, HEADING).filter(own);
+  const nested: Element[] = [];
+  const allHeadings: Element[] = [];
+  const allCaptions: Element[] = [];
+  const media: Element[] = [];
+  const parts = el.querySelectorAll(BLOCK_PARTS);
+  for (let i = 0; i < parts.length; i++) {
+    const e = parts[i]!;
+    // Not else-if: one element may be several things (a hostile page can make an h3 a caption).
+    if (IS_POST(e)) nested.push(e);
+    if (IS_HEADING(e)) allHeadings.push(e);
+    if (IS_CAPTION(e)) allCaptions.push(e);
+    if (IS_MEDIA(e)) media.push(e);
+  }
+  const own = nested.length === 0 ? () => true : (e: Element) => !insideAny(e, nested);
+  const headings = nested.length === 0 ? allHeadings : allHeadings.filter(own);
   const heading = outermost(headings)[0] ?? null;
-  const captions = outermost(all(el, CAPTION).filter(own));
+  const captions = outermost(nested.length === 0 ? allCaptions : allCaptions.filter(own));
   let header: Element | null = null;
   if (heading !== null) {
     // The body: anything that is not header. The header is the largest ancestor of the author
@@ -244,21 +284,27 @@ function block(el: Element, lang: UiLang | null): Block {
     // Without a caption hook, the post's own text blocks and lists are body too.
     if (captions.length === 0) {
       for (const d of all(el, `${TEXT_BLOCK}, ${COMMENT_LIST}`)) {
-        if (own(d) && !heading.contains(d) && precedes(heading, d) && (!d.matches(TEXT_BLOCK) || isTextLeaf(d, el))) body.push(d);
+        if (own(d) && !heading.contains(d) && precedes(heading, d) && (!IS_TEXT_BLOCK(d) || isTextLeaf(d, el))) body.push(d);
       }
     }
-    for (const m of all(el, 'img, video')) {
+    for (let i = 0; i < media.length; i++) {
+      const m = media[i]!;
       if (!own(m) || heading.contains(m) || !precedes(heading, m)) continue; // avatars come before the author line
       if (m.tagName === 'IMG' && (isMarkerImg(m, lang) || isIconSized(m))) continue; // img[alt="Public"], icons: header
       body.push(m);
     }
     header = heading;
-    for (let a = heading.parentElement; a !== null && a !== el; a = a.parentElement) {
-      if (body.some((b) => a.contains(b))) break;
+    climb: for (let a = heading.parentElement; a !== null && a !== el; a = a.parentElement) {
+      for (let i = 0; i < body.length; i++) if (a.contains(body[i]!)) break climb;
       header = a;
     }
   }
-  return { el, nested, heading, header, captions };
+  return { el, nested, heading, header, captions, media };
+}
+
+/** The header's descendants that read() looks at (marker carriers and links), in document order. */
+function headerParts(b: Block): Element[] {
+  return b.header === null ? [] : all(b.header, HEADER_PARTS);
 }
 
 function isMarkerImg(img: Element, lang: UiLang | null): boolean {
@@ -266,12 +312,14 @@ function isMarkerImg(img: Element, lang: UiLang | null): boolean {
   return alt !== null && readMarker(alt, lang) !== 'not-a-marker';
 }
 
-function audienceOf(b: Block, lang: UiLang | null): Audience {
+function audienceOf(b: Block, parts: readonly Element[], lang: UiLang | null): Audience {
   if (b.header === null || vocabulary(lang) === null) return 'unknown';
+  // The header and those of its elements that can carry a marker (it holds a dozen others).
   const found: Audience[] = [];
-  for (const el of [b.header, ...all(b.header, '*')]) {
-    for (const v of markerValues(el)) {
-      const r = readMarker(v, lang);
+  for (let i = -1; i < parts.length; i++) {
+    const values = markerValues(i < 0 ? b.header : parts[i]!);
+    for (let j = 0; j < values.length; j++) {
+      const r = readMarker(values[j]!, lang);
       if (r !== 'not-a-marker') found.push(r);
     }
   }
@@ -287,8 +335,9 @@ function isTextLeaf(d: Element, within: Element): boolean {
   return fence === null || !within.contains(fence);
 }
 
+const skip = SKIP_IN_TEXT;
+
 function textsOf(b: Block): string[] {
-  const skip = (e: Element) => e.matches(CHROME) || e.matches(POST);
   if (b.captions.length > 0) return b.captions.map((c) => textOf(c, { skip }));
   // No caption hook: the block's own leaf text blocks, outside header, comments, lists and chrome.
   const excluded = [...b.nested, ...(b.header ? [b.header] : [])];
@@ -300,7 +349,9 @@ function textsOf(b: Block): string[] {
 function altsOf(b: Block): string[] {
   const excluded = [...b.nested, ...b.captions, ...(b.header ? [b.header] : [])];
   const out: string[] = [];
-  for (const img of all(b.el, 'img[alt]')) {
+  for (let i = 0; i < b.media.length; i++) {
+    const img = b.media[i]!;
+    if (img.localName !== 'img' || !img.hasAttribute('alt')) continue; // img[alt]
     if (insideAny(img, excluded)) continue;
     if (b.heading !== null && !precedes(b.heading, img)) continue; // avatar before the author line
     if (isIconSized(img)) continue; // audience globe, emoji, reaction icons
@@ -311,15 +362,36 @@ function altsOf(b: Block): string[] {
   return out;
 }
 
+/** Characters URLSearchParams writes as they are; anything else goes through it. */
+const FORM_SAFE = /^[A-Za-z0-9*._-]*$/;
+
+/**
+ * The permalink as Jaga keys it: https://www.facebook.com + the path without trailing slashes + the
+ * parameters that name the post, in PERMALINK_PARAMS order — the string `new URL(path, ORIGIN)` with
+ * those searchParams set would give, built without a second URL parse.
+ */
 function canonical(href: string | null): string | null {
-  const url = safeUrl(href, ORIGIN, HOSTS);
+  if (href === null || !PERMALINK_HINT.test(href)) return null;
+  const url = hrefParts(href, ORIGIN, HOSTS);
   if (url === null || !PERMALINK_PATHS.some((re) => re.test(url.pathname))) return null;
-  const clean = new URL(url.pathname.replace(/\/+$/, '') || '/', ORIGIN);
-  for (const p of PERMALINK_PARAMS) {
-    const v = url.searchParams.get(p);
-    if (v !== null) clean.searchParams.set(p, v);
+  const path = url.pathname.replace(/\/+$/, '') || '/';
+  // A parsed path is already in the URL's own form; one starting "//" would re-parse as a host.
+  let s = `${ORIGIN.slice(0, -1)}${path}`;
+  if (path.startsWith('//')) {
+    try {
+      s = new URL(path, ORIGIN).toString();
+    } catch {
+      return null;
+    }
   }
-  return finalUrl(clean);
+  let sep = '?';
+  for (const p of PERMALINK_PARAMS) {
+    const v = url.param(p);
+    if (v === null) continue;
+    s += sep + (FORM_SAFE.test(v) ? `${p}=${v}` : new URLSearchParams([[p, v]]).toString());
+    sep = '&';
+  }
+  return s.length <= POST_LIMITS.url ? s : null;
 }
 
 /**
@@ -328,13 +400,26 @@ function canonical(href: string | null): string | null {
  * name one photo, not the post. Facebook often leaves the timestamp href as "#" until hover: then
  * there is no permalink and the key is a hash.
  */
-function permalinkOf(b: Block): string | null {
-  if (b.header === null) return null;
-  for (const a of all(b.header, 'a[href]')) {
+function permalinkOf(parts: readonly Element[]): string | null {
+  for (let i = 0; i < parts.length; i++) {
+    const a = parts[i]!;
+    if (a.localName !== 'a') continue;
     const u = canonical(a.getAttribute('href'));
     if (u !== null) return u;
   }
   return null;
+}
+
+/** The links (`a`, or `a[href]` with `href`) inside the author heading, from the header's parts. */
+function headingLinks(b: Block, parts: readonly Element[], href: boolean): Element[] {
+  const out: Element[] = [];
+  const h = b.heading;
+  if (h === null) return out;
+  for (let i = 0; i < parts.length; i++) {
+    const a = parts[i]!;
+    if (a.localName === 'a' && a !== h && (!href || a.hasAttribute('href')) && h.contains(a)) out.push(a);
+  }
+  return out;
 }
 
 /** A Facebook username (letters, digits, dots) or a numeric profile id. */
@@ -353,13 +438,13 @@ const FB_RESERVED = new Set([
  * CONFIDENCE: the author heading and its link are the Comet markup scrapers read ([code]); no site
  * reads it yet (Facebook has per-post audiences and no accountHandle).
  */
-function authorOf(b: Block): string | null {
-  const a = b.heading?.querySelector('a[href]') ?? null;
-  const url = a ? safeUrl(a.getAttribute('href'), ORIGIN, HOSTS) : null;
+function authorOf(b: Block, parts: readonly Element[]): string | null {
+  const a = headingLinks(b, parts, true)[0] ?? null;
+  const url = a ? hrefParts(a.getAttribute('href'), ORIGIN, HOSTS) : null;
   if (url === null) return null;
   const path = url.pathname.replace(/\/+$/, '');
   if (path === '/profile.php') {
-    const id = url.searchParams.get('id') ?? '';
+    const id = url.param('id') ?? '';
     return /^\d{1,25}$/.test(id) ? id : null;
   }
   const m = /^\/([^/]+)$/.exec(path);
@@ -368,9 +453,9 @@ function authorOf(b: Block): string | null {
 }
 
 /** "Siti is at Taman Tasik." — English only, and only when the place is a link in the author line. [unverified] */
-function locationOf(b: Block, lang: UiLang | null): string | null {
+function locationOf(b: Block, parts: readonly Element[], lang: UiLang | null): string | null {
   if (lang !== 'en' || b.heading === null) return null;
-  const links = all(b.heading, 'a');
+  const links = headingLinks(b, parts, false);
   const place = links.length > 1 ? (links[links.length - 1]!.textContent ?? '').trim() : '';
   if (place === '') return null;
   const line = (b.heading.textContent ?? '').replace(/\s+/g, ' ').trim().replace(/\.$/, '');
@@ -390,13 +475,14 @@ function read(root: Element, ctx: Parameters<SiteDefinition['posts']['read']>[1]
     texts.push(...textsOf(inner));
     altTexts.push(...altsOf(inner));
   }
+  const parts = headerParts(post);
   return snapshot({
-    url: permalinkOf(post),
-    audience: audienceOf(post, ctx.lang),
+    url: permalinkOf(parts),
+    audience: audienceOf(post, parts, ctx.lang),
     texts,
     altTexts,
-    location: locationOf(post, ctx.lang),
-    author: authorOf(post),
+    location: locationOf(post, parts, ctx.lang),
+    author: authorOf(post, parts),
   });
 }
 

@@ -5,6 +5,7 @@ import {
   altTextsOf,
   cleanText,
   fnv1a64,
+  hrefParts,
   isIconSized,
   postKey,
   safeUrl,
@@ -99,6 +100,43 @@ describe('safeUrl', () => {
     [`/${'a'.repeat(5_000)}`, null],
   ])('%s -> %s', (href, expected) => {
     expect(safeUrl(href, base, hosts)?.toString() ?? null).toBe(expected);
+  });
+});
+
+describe('hrefParts: safeUrl\'s path and parameters, without a URL parse for plain hrefs', () => {
+  const base = 'https://www.facebook.com/';
+  const hosts = ['facebook.com'];
+  const names = ['id', 'story_fbid', 'fbid', 'set', 'v', 'x', '', 'a b'];
+  const same = (href: string) => {
+    const url = safeUrl(href, base, hosts);
+    const parts = hrefParts(href, base, hosts);
+    expect(parts === null, href).toBe(url === null);
+    if (url === null || parts === null) return;
+    expect(parts.pathname, href).toBe(url.pathname);
+    for (const n of names) expect(parts.param(n), `${href} ${n}`).toBe(url.searchParams.get(n));
+  };
+  test.each([
+    '/siti.aminah.3?__cft__[0]=AZ1&__tn__=-R', '/a/posts/pfbid0Bn1?__cft__[0]=AZ', 'https://www.facebook.com/a/posts/1',
+    'https://web.facebook.com/permalink.php?story_fbid=1&id=2', 'http://facebook.com/photo/?fbid=3&set=pcb.4',
+    '/photo.php?fbid=1&fbid=2', '/p?id', '/p?id=', '/p?id=a=b', '/p?&&id=1&', '/p?x=1#id=2', '/p?id=%31', '/p?id=a+b',
+    '/p?%69d=1', '//evil.com/posts/1', '///posts/1', '/a/../posts/1', '/a/./posts/1', '/posts/.', '/posts/..', '/a/%2e%2e/b',
+    '/a\\posts\\1', '/po\tsts/1', ' /a/posts/1 ', '/a b/posts', '/ä/posts', '/a/posts/1?id=ä', 'posts/1', '?id=1', '#x',
+    'https://www.facebook.com', 'https://WWW.facebook.com/a', 'https://www.facebook.com:443/a', 'https://www.facebook.com./a',
+    'https://xn--facebook-.com/a', 'https://a.xn--facebook.com/a', 'https://www..facebook.com/a', 'https://-a.facebook.com/a',
+    'https://facebook.com.evil.example/a', 'https://evilfacebook.com/a', 'https://user:pw@www.facebook.com/a', 'https://www.facebook.com@evil.com/',
+    'javascript:alert(1)', 'data:,x', 'ftp://www.facebook.com/a', 'HTTPS://www.facebook.com/a', "/a'b?id='1'", '/a`b?id=`', '/a^b?id=^',
+    '/a[0]?id=[0]', '/a;b?id=;', '/a~b?id=~', '/a!$()*,:@=b?id=!$()*,:@=/?', `/${'a'.repeat(5_000)}`,
+  ])('%s', (href) => same(href));
+  test('random hrefs from an awkward alphabet agree with the URL parser', () => {
+    const alphabet = ['/', '//', '.', '..', '?', '&', '=', '#', '%', '%2e', '+', ' ', '\\', '\t', 'a', 'id', 'posts', 'https://', 'www.facebook.com', ':', '@', '[', ']', "'", 'ä', '-', '_', '~'];
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    for (let i = 0; i < 3_000; i++) {
+      let href = rnd() < 0.5 ? '/' : 'https://www.facebook.com/';
+      const len = Math.floor(rnd() * 10);
+      for (let j = 0; j < len; j++) href += alphabet[Math.floor(rnd() * alphabet.length)]!;
+      same(href);
+    }
   });
 });
 

@@ -118,6 +118,38 @@ describe('author: the first link of the outer author heading, when it is a profi
   });
 });
 
+describe('permalink: the header link as Jaga keys it (path without trailing "/", the naming parameters)', () => {
+  // The formula keys were made with before they were built without a second URL parse: stored
+  // keys ("This is fine", flagged posts) must not change.
+  const viaUrl = (href: string): string | null => {
+    const url = new URL(href.trim(), 'https://www.facebook.com/');
+    const clean = new URL(url.pathname.replace(/\/+$/, '') || '/', 'https://www.facebook.com/');
+    for (const p of ['story_fbid', 'id', 'fbid', 'set', 'v']) {
+      const v = url.searchParams.get(p);
+      if (v !== null) clean.searchParams.set(p, v);
+    }
+    return clean.toString();
+  };
+  test.each([
+    'https://www.facebook.com/ana.lee/posts/pfbid0Bn1?__cft__[0]=AZ&__tn__=%2CO%2CP-R',
+    '/ana.lee/posts/pfbid0Bn1/',
+    '/permalink.php?story_fbid=pfbid0Mm3q8&id=100072&__tn__=-R',
+    'https://web.facebook.com/story.php?id=2&story_fbid=1',
+    '/photo/?fbid=3&set=pcb.4&__cft__[0]=x',
+    '/photo.php?fbid=a+b&set=%E5%AD%A6',
+    '/photo/?fbid=1&fbid=2&set=a.1~2',
+    '/watch/?v=12345&ref=x',
+    '/groups/sk.melati/permalink/123/?id=[0]',
+    '/ana.lee/posts/%E5%AD%A6%20x',
+    '/ana.lee/posts/1?id=%',
+    '/a/../ana.lee/posts/1',
+    '/reel/1?v=a=b',
+  ])('%s', (href) => {
+    const [p] = readAll(html(`<div role="article"><div><h3><a href="/ana.lee">Ana Lee</a></h3><a href="${href}">1h</a></div><div data-ad-preview="message">hi</div></div>`));
+    expect(p!.url).toBe(viaUrl(href));
+  });
+});
+
 describe('the outer post header decides, never a marker further down', () => {
   const post = (outer: string, inner: string) => `
     <div role="article">
