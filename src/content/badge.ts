@@ -31,22 +31,35 @@ export function badgeTitle(assessment: Pick<BadgeInfo, 'shows'>, audience: Badge
   return `${what} — ${who}`;
 }
 
+let skeleton: HTMLElement | undefined;
+
+/** The badge's fixed elements (box, title, list, fix, button), built once and cloned: one DOM call per badge instead of a dozen. */
+function badgeBox(): HTMLElement {
+  if (skeleton === undefined) {
+    skeleton = el('section', { class: 'badge', role: 'note' });
+    skeleton.append(el('p', { class: 'title' }), el('ul'), el('p', { class: 'fix' }), el('button', { type: 'button' }));
+  }
+  return skeleton.cloneNode(true) as HTMLElement;
+}
+
 export function renderBadge(site: SiteId, info: BadgeInfo, onDismiss: () => void): HTMLElement {
   const { host, root } = closedHost(CSS);
-  const box = el('section', { class: 'badge', role: 'note', 'aria-label': t('page_badge_label') });
-  box.append(el('p', { class: 'title' }, badgeTitle(info, info.audience)));
-  const list = el('ul');
+  const box = badgeBox();
+  box.setAttribute('aria-label', t('page_badge_label'));
+  const title = box.firstElementChild!;
+  const list = title.nextElementSibling!;
+  const fix = list.nextElementSibling!;
+  const ok = fix.nextElementSibling!;
+  title.textContent = badgeTitle(info, info.audience);
   const evidence = [...new Set(info.reasons.filter((r) => !r.code.startsWith('audience.')).map((r) => r.evidence))];
   for (const words of evidence.slice(0, 4)) list.append(el('li', {}, `“${words}”`));
-  box.append(list);
-  box.append(el('p', { class: 'fix' }, t(`page_fix_${site}`)));
-  const ok = el('button', { type: 'button' }, t('page_badge_dismiss'));
+  fix.textContent = t(`page_fix_${site}`);
+  ok.textContent = t('page_badge_dismiss');
   ok.addEventListener('click', (event) => {
     event.stopPropagation();
     host.remove();
     onDismiss();
   });
-  box.append(ok);
   root.append(box);
   return host;
 }

@@ -9,9 +9,14 @@ import type { PostSnapshot } from '../shared/readings';
 
 const SLICE_MS = 4;
 const MAX_RETRIES = 3;
+/**
+ * A read counts at most this much in the slowest-post estimate. Reads are timed by the wall clock: a
+ * busy machine that parks the thread mid-read would otherwise make every later slice one post long.
+ */
+const SLOWEST_CAP_MS = SLICE_MS / 2;
 
 export interface ScanHooks {
-  /** Called for every post read, once. */
+  /** Called for every post read, once. Must be cheap: it runs inside the slice (send later, never here). */
   onPost(root: Element, post: PostSnapshot): void;
   /** Called after each slice that read posts. */
   onSlice(count: number): void;
@@ -19,7 +24,25 @@ export interface ScanHooks {
   isOwn(node: Node): boolean;
 }
 
-export function scanPosts(site: SiteDefinition, ctx: PostContext, hooks: ScanHooks, signal: AbortSignal): { stats: () => ScanStats } {
+/** The clock and the idle scheduler, replaceable in tests. */
+export interface ScanClock {
+  now(): number;
+  /** Run in the next idle period. */
+  idle(run: (deadline?: IdleDeadline) => void): void;
+  /** Run in a new task, soon. */
+  next(run: () => void): void;
+}
+
+const browserClock: ScanClock = {
+  now: () => performance.now(),
+  next: (run) => void setTimeout(run, 0),
+  idle: (run) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 250 });
+    else setTimeout(run, 16);
+  },
+};
+
+export function scanPosts(site: SiteDefinition, ctx: PostContext, hooks: ScanHooks, signal: AbortSignal, clock: ScanClock = browserClock): { stats: () => ScanStats } {
   const selector = site.posts.rootSelector;
   const queue: Element[] = [];
   let head = 0;
@@ -27,6 +50,14 @@ export function scanPosts(site: SiteDefinition, ctx: PostContext, hooks: ScanHoo
   const done = new WeakSet<Element>();
   const retries = new WeakMap<Element, number>();
   let scheduled = false;
+  let started = false;
+  /**
+   * The slowest read of this slice and the one before (ms, capped): a slice stops when one more post
+   * like it could take it past the budget. Two slices of memory: one slow post does not shrink the
+   * slices for long.
+   */
+  let slowest = 0;
+  let slowestLast = 0;
   const stats: ScanStats = { assessed: 0, slices: 0, worstSliceMs: 0, totalMs: 0 };
 
   const enqueue = (el: Element) => {
@@ -37,22 +68,47 @@ export function scanPosts(site: SiteDefinition, ctx: PostContext, hooks: ScanHoo
 
   const collect = (node: Element) => {
     if (node.matches(selector)) enqueue(node);
-    else if (node.firstElementChild) for (const el of node.querySelectorAll(selector)) enqueue(el);
+    else if (node.firstElementChild) {
+      const found = node.querySelectorAll(selector);
+      for (let i = 0; i < found.length; i++) enqueue(found[i]!);
+    }
     // Content streamed into a post that was read too early.
     const host = node.parentElement?.closest(selector);
     if (host && retries.has(host) && !done.has(host)) enqueue(host);
   };
 
-  const pump = () => {
+  const pump = (deadline?: IdleDeadline) => {
     scheduled = false;
     if (signal.aborted || document.hidden) return;
-    const start = performance.now();
+    if (!started) {
+      // The page as it was when the scanner started, found in idle time like everything after it;
+      // reading starts in the next slice (the first read of a page also warms the reader up).
+      started = true;
+      collect(document.body);
+      if (head < queue.length) schedule();
+      return;
+    }
+    const start = clock.now();
+    // Within the idle time the browser offers (it knows when the next frame is due), at most SLICE_MS.
+    const idleLeft = deadline && !deadline.didTimeout ? deadline.timeRemaining() : SLICE_MS;
+    const budget = Math.max(0, Math.min(SLICE_MS, idleLeft));
+    let now = clock.now();
+    let read = 0;
     let count = 0;
-    while (head < queue.length && performance.now() - start < SLICE_MS) {
+    let slowestHere = 0;
+    // At least one post per slice, so the scan always moves on; then only while the slowest recent
+    // post would still fit.
+    while (head < queue.length && (read === 0 || now - start + slowest <= budget)) {
       const root = queue[head++]!;
       queued.delete(root);
       if (!root.isConnected) continue;
       const post = site.posts.read(root, ctx);
+      read++;
+      const after = clock.now();
+      const t = Math.min(after - now, SLOWEST_CAP_MS);
+      if (t > slowestHere) slowestHere = t;
+      if (t > slowest) slowest = t;
+      now = after;
       if (post === null) {
         done.add(root);
         continue;
@@ -68,29 +124,38 @@ export function scanPosts(site: SiteDefinition, ctx: PostContext, hooks: ScanHoo
       count++;
       hooks.onPost(root, post);
     }
+    slowest = Math.max(slowestHere, slowestLast);
+    slowestLast = slowestHere;
     if (head === queue.length) {
       queue.length = 0;
       head = 0;
     }
-    const took = performance.now() - start;
+    const took = clock.now() - start;
     stats.slices++;
     stats.totalMs += took;
     stats.assessed += count;
     if (took > stats.worstSliceMs) stats.worstSliceMs = took;
     if (count > 0) hooks.onSlice(count);
-    if (head < queue.length) schedule();
+    if (head < queue.length) {
+      // Still inside a long idle period (the page is not busy): carry on in a new task, so the
+      // browser can run anything urgent between slices; otherwise wait for the next idle period.
+      if (deadline && !deadline.didTimeout && deadline.timeRemaining() > SLICE_MS) schedule(deadline);
+      else schedule();
+    }
   };
 
-  const schedule = () => {
+  const schedule = (within?: IdleDeadline) => {
     if (scheduled || signal.aborted || document.hidden) return;
     scheduled = true;
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(pump, { timeout: 250 });
-    else setTimeout(pump, 16);
+    if (within) clock.next(() => pump(within));
+    else clock.idle(pump);
   };
 
   const observer = new MutationObserver((records) => {
-    for (const record of records) {
-      for (const node of record.addedNodes) {
+    for (let r = 0; r < records.length; r++) {
+      const added = records[r]!.addedNodes;
+      for (let i = 0; i < added.length; i++) {
+        const node = added[i]!;
         if (node.nodeType === Node.ELEMENT_NODE && !hooks.isOwn(node)) collect(node as Element);
       }
     }
@@ -98,11 +163,10 @@ export function scanPosts(site: SiteDefinition, ctx: PostContext, hooks: ScanHoo
   });
   observer.observe(document.body, { childList: true, subtree: true });
   document.addEventListener('visibilitychange', () => {
-    if (!document.hidden && head < queue.length) schedule();
+    if (!document.hidden && (!started || head < queue.length)) schedule();
   }, { signal });
   signal.addEventListener('abort', () => observer.disconnect());
 
-  collect(document.body);
   schedule();
   return { stats: () => ({ ...stats }) };
 }

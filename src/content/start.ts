@@ -28,14 +28,43 @@ export async function start(site: SiteDefinition): Promise<void> {
     else watchPosts(site, page, { lang: pageLang(document), accountAudience: hello?.accountAudience ?? 'unknown' }, dismissed, controller.signal);
   };
 
-  // Single-page apps change the URL without a reload: check on history events and on DOM changes
-  // (a string comparison per mutation batch).
-  addEventListener('popstate', onLocation);
-  new MutationObserver(onLocation).observe(document.body, { childList: true, subtree: true });
+  watchUrl(onLocation);
   onLocation();
+}
+
+/** How often the URL is compared where the browser has no Navigation API (ms; visible tabs only). */
+const URL_POLL_MS = 500;
+
+/**
+ * Single-page apps change the URL without a reload (history.pushState). Where the Navigation API
+ * exists (Chromium) its `currententrychange` event reports every same-document URL change, whoever
+ * made it; elsewhere (Firefox) pushState fires no event a content script can hear, so the URL is
+ * compared twice a second while the tab is visible — not on every DOM change, which on a growing
+ * feed would run for every frame.
+ */
+function watchUrl(onChange: () => void): void {
+  addEventListener('popstate', onChange);
+  addEventListener('hashchange', onChange);
+  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+  if (navigation !== undefined && typeof navigation.addEventListener === 'function') {
+    navigation.addEventListener('currententrychange', onChange);
+    return;
+  }
+  setInterval(() => {
+    if (!document.hidden) onChange();
+  }, URL_POLL_MS);
+  document.addEventListener('visibilitychange', () => {
+    if (!document.hidden) onChange();
+  });
 }
 
 /** Run for `site` when the page is one of its hosts (the manifest's match patterns already ensure it). */
 export function startOn(site: SiteDefinition): void {
-  if (site.hosts.includes(location.hostname) && document.body) void start(site);
+  if (!site.hosts.includes(location.hostname) || !document.body) return;
+  // Not in the task that evaluates the script: the page is loading, and start() has work of its own.
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => void start(site), { timeout: START_TIMEOUT_MS });
+  else setTimeout(() => void start(site), 0);
 }
+
+/** The longest start() waits for the browser to be idle (ms): settings pages are read promptly all the same. */
+const START_TIMEOUT_MS = 500;

@@ -5,7 +5,7 @@
  * functions with the most self time, and the inclusive time of the reader's and rules' entry points.
  * The naive bundle is built unminified, so the names are the source's.
  */
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 interface ProfileNode {
   id: number;
@@ -42,7 +42,26 @@ export async function profilePage(context: BrowserContext, url: string, chunk: n
   }
 }
 
-function summarise(profile: Profile): { totalMs: number; hot: Hot[] } {
+/**
+ * `npm run bench -- --profile-ext`: where the CONTENT SCRIPT's time goes in the real extension while
+ * the feed grows (an unminified build, so the names are the source's). Samples the page's renderer
+ * (the content script's isolated world shares its thread) from the first posts until the background
+ * has counted every post, and keeps the samples whose stack holds the extension's script: what the
+ * extension costs the page, cold wrappers, messages and badges included — unlike `--profile`, which
+ * times the reader warm in the page's own world. The sampler inflates every figure several times:
+ * read the shares, not the milliseconds.
+ */
+export async function profileExtension(page: Page, scriptPrefix: string, grow: () => Promise<void>): Promise<{ totalMs: number; hot: Hot[] }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  await grow();
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+  return summarise(profile, (stack) => stack.some((n) => n.callFrame.url.startsWith(scriptPrefix)));
+}
+
+function summarise(profile: Profile, keep: (stack: ProfileNode[]) => boolean = () => true): { totalMs: number; hot: Hot[] } {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -58,6 +77,12 @@ function summarise(profile: Profile): { totalMs: number; hot: Hot[] } {
     const ms = (profile.timeDeltas[i] ?? 0) / 1000;
     const node = byId.get(id);
     if (!node || node.callFrame.functionName === '(idle)' || node.callFrame.functionName === '(program)') return;
+    const stack: ProfileNode[] = [];
+    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+      const n = byId.get(cur);
+      if (n) stack.push(n);
+    }
+    if (!keep(stack)) return;
     totalMs += ms;
     self.set(key(node), (self.get(key(node)) ?? 0) + ms);
     // Inclusive: once per distinct function on the stack.

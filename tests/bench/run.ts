@@ -8,6 +8,8 @@
  *            --check                   exit 1 when a target is missed (default: exit 1 only on a crash)
  *   BENCH_OUT=dir npm run bench        write builds and results to dir instead of bench-output/
  *   npm run bench -- --profile         where the reader's and rules' time goes (sampling profile, top functions)
+ *   npm run bench -- --profile-ext     where the content script's own time goes in the real extension (unminified
+ *                                      build in <out>/ext-profile; the feed grows to the first --sizes)
  *
  * Builds the extension into bench-output/ext (never dist/: others build there), and the naive
  * baseline (tests/bench/naive-entry.ts) into bench-output/naive. Serves synthetic Facebook feeds
@@ -32,7 +34,7 @@ import { launchChromium, CHROMIUM, type ChromiumSession } from '../e2e/support/c
 import { Trace, mainThread, scriptTime, markTs, traceEnd, longTasksOn, type ScriptTime } from './trace';
 import { launchPlain, waitScanned, postsScanned, isolatedWorld, setHidden, watchFirstRender, popupOpens, stopServiceWorker } from './browser';
 import { makePosts, feedPage, INITIAL_POSTS, MARKER_AUDIENCE, type PostSpec } from './feed';
-import { profilePage } from './profile';
+import { profileExtension, profilePage } from './profile';
 import { assessPost, type PostInput } from '../../src/rules/index';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -64,6 +66,7 @@ interface Options {
   build: boolean;
   check: boolean;
   profile: boolean;
+  profileExt: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Options {
@@ -83,6 +86,7 @@ function parseArgs(argv: readonly string[]): Options {
     build: !argv.includes('--no-build'),
     check: argv.includes('--check'),
     profile: argv.includes('--profile'),
+    profileExt: argv.includes('--profile-ext'),
   };
 }
 
@@ -491,6 +495,37 @@ async function runProfile(server: FixtureServer, n: number): Promise<void> {
   }
 }
 
+async function runProfileExt(server: FixtureServer, n: number): Promise<void> {
+  const dir = join(OUT, 'ext-profile');
+  log('building the extension unminified into', dir);
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', dir, '--minify', 'false', '--logLevel', 'warn'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  server.page(HOST, `/?bench=${n}`, feedPage(makePosts(n)));
+  const session = await launchChromium(server.port, { extensionDir: dir });
+  try {
+    const page = await session.context.newPage();
+    await page.goto(`https://${HOST}/?bench=${n}`);
+    const ready = await waitScanned(session, INITIAL_POSTS, 20_000);
+    if (!ready.reached) throw new Error('the content script did not start');
+    const { totalMs, hot } = await profileExtension(page, session.extensionUrl(''), async () => {
+      await page.evaluate((c) => window.__bench.start(c), CHUNK);
+      await waitScanned(session, n, 60_000 + n * 20);
+      await page.waitForTimeout(300);
+    });
+    const appended = n - INITIAL_POSTS;
+    const perPost = (ms: number) => (ms * 1000) / appended;
+    const show = (title: string, list: typeof hot) => {
+      console.log(`\n${title}`);
+      console.log(`${'self ms'.padStart(9)} ${'total ms'.padStart(9)} ${'µs/post'.padStart(8)}  function`);
+      for (const h of list) console.log(`${num(h.selfMs, 1).padStart(9)} ${num(h.totalMs, 1).padStart(9)} ${num(perPost(h.totalMs), 1).padStart(8)}  ${h.name}`);
+    };
+    console.log(`Sampled ${num(totalMs, 0)} ms of content script while ${num(appended)} posts arrived (${num(perPost(totalMs), 1)} µs/post under the sampler).`);
+    show('Most self time', [...hot].sort((a, b) => b.selfMs - a.selfMs).slice(0, 30));
+    show('Most inclusive time', [...hot].sort((a, b) => b.totalMs - a.totalMs).slice(0, 40));
+  } finally {
+    await session.close();
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 async function main(): Promise<void> {
   const opts = parseArgs(process.argv.slice(2));
@@ -502,9 +537,10 @@ async function main(): Promise<void> {
   const naiveJs = readFileSync(join(NAIVE_DIR, 'naive.js'));
   server.handle(HOST, '/__bench/naive.js', (_req, res) => void res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-store' }).end(naiveJs));
 
-  if (opts.profile) {
+  if (opts.profile || opts.profileExt) {
     try {
-      await runProfile(server, opts.sizes[0]!);
+      if (opts.profileExt) await runProfileExt(server, opts.sizes[0]!);
+      else await runProfile(server, opts.sizes[0]!);
     } finally {
       await server.close();
     }
