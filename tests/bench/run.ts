@@ -32,7 +32,7 @@ import { cpus } from 'node:os';
 import { startFixtureServer, type FixtureServer } from '../e2e/support/server';
 import { launchChromium, CHROMIUM, type ChromiumSession } from '../e2e/support/chromium';
 import { Trace, mainThread, scriptTime, markTs, traceEnd, longTasksOn, type ScriptTime } from './trace';
-import { launchPlain, waitScanned, postsScanned, isolatedWorld, setHidden, watchFirstRender, popupOpens, stopServiceWorker } from './browser';
+import { launchPlain, waitScanned, postsScanned, isolatedWorld, setHidden, watchFirstRender, popupOpens, stopServiceWorker, type PopupOpen } from './browser';
 import { makePosts, feedPage, INITIAL_POSTS, MARKER_AUDIENCE, type PostSpec } from './feed';
 import { profileExtension, profilePage } from './profile';
 import { assessPost, type PostInput } from '../../src/rules/index';
@@ -308,10 +308,10 @@ async function runHidden(server: FixtureServer, n: number): Promise<HiddenResult
 }
 
 interface PopupResult {
-  firstRun: number[];
-  overview: number[];
+  firstRun: PopupOpen[];
+  overview: PopupOpen[];
   /** Overview, with the service worker stopped before each open (as after 30 s idle). */
-  overviewAsleep: number[];
+  overviewAsleep: PopupOpen[];
   flaggedStored: number;
 }
 
@@ -634,9 +634,19 @@ async function main(): Promise<void> {
   single.push({ metric: `Popup JS+CSS (${popupBundle.files.length} files), min / gzip (KB)`, cells: [`${num(popupBundle.bytes / 1024, 1)} / ${num(popupBundle.gzip / 1024, 1)}`], target: '', verdict: '' });
   for (const f of [...popupBundle.files].sort((a, b) => b.gzip - a.gzip)) single.push({ metric: `  ${f.file}`, cells: [`${num(f.bytes / 1024, 1)} / ${num(f.gzip / 1024, 1)}`], target: '', verdict: '' });
   if (popup) {
-    single.push({ metric: `Popup first render, first-run screen (median of ${popup.firstRun.length}, ms)`, cells: [`${num(median(popup.firstRun), 0)} (min ${num(Math.min(...popup.firstRun), 0)}, max ${num(Math.max(...popup.firstRun), 0)})`], target: `≤ ${TARGET.popupMs}`, verdict: verdict(median(popup.firstRun) <= TARGET.popupMs) });
-    single.push({ metric: `Popup first render, overview, ${num(popup.flaggedStored)} flagged stored (median of ${popup.overview.length}, ms)`, cells: [`${num(median(popup.overview), 0)} (min ${num(Math.min(...popup.overview), 0)}, max ${num(Math.max(...popup.overview), 0)})`], target: `≤ ${TARGET.popupMs}`, verdict: verdict(median(popup.overview) <= TARGET.popupMs) });
-    single.push({ metric: '  same, service worker asleep (stopped before each open, ms)', cells: [`${num(median(popup.overviewAsleep), 0)} (min ${num(Math.min(...popup.overviewAsleep), 0)}, max ${num(Math.max(...popup.overviewAsleep), 0)})`], target: `≤ ${TARGET.popupMs}`, verdict: verdict(median(popup.overviewAsleep) <= TARGET.popupMs) });
+    // The verdict is on the whole time from navigation start; the second row shows how much of it came
+    // after the popup's HTML had arrived (Jaga's own parse, scripts, storage read and render) — the part
+    // the extension controls; the rest is the browser starting the extension's process and navigating.
+    const popupRows = (metric: string, opens: PopupOpen[]) => {
+      const totals = opens.map((o) => o.total);
+      const owns = opens.map((o) => o.own);
+      const range = (xs: number[]) => `${num(median(xs), 0)} (min ${num(Math.min(...xs), 0)}, max ${num(Math.max(...xs), 0)})`;
+      single.push({ metric, cells: [range(totals)], target: `≤ ${TARGET.popupMs}`, verdict: verdict(median(totals) <= TARGET.popupMs) });
+      single.push({ metric: '  of which after the popup HTML arrived (Jaga\'s own work, ms)', cells: [range(owns)], target: '—', verdict: '' });
+    };
+    popupRows(`Popup first render, first-run screen (median of ${popup.firstRun.length}, ms)`, popup.firstRun);
+    popupRows(`Popup first render, overview, ${num(popup.flaggedStored)} flagged stored (median of ${popup.overview.length}, ms)`, popup.overview);
+    popupRows('  same, service worker asleep (stopped before each open, ms)', popup.overviewAsleep);
   }
   single.push({ metric: `Rules in Node, ${num(rules.posts)} corpus posts (posts per CPU s; per wall s)`, cells: [`${num(rules.perSec)}; ${num(rules.perWallSec)}`], target: `≥ ${num(TARGET.rulesPerSec)}`, verdict: verdict(rules.perSec >= TARGET.rulesPerSec) });
   if (hidden) {
