@@ -175,6 +175,46 @@ function worn(c: Ctx, hit: Hit): boolean {
   );
 }
 
+const NUMBER_TODAY = /^[0-9a-z]+ ?today$/;
+/** What may not come just before a bare "12 today": a word ("sold 12 today"), a number or a price ("RM12", "$5", "3.9"). */
+const COUNTED = /(?:[a-z0-9$:/] ?|[0-9][.,])$/;
+const BIRTHDAY = /🎂|🥳|🎉|birthday|bday|hbd|hari ?jadi|生日|பிறந்த/;
+
+/** The word before `at` (skipping one space) is capitalised or not Latin: a name ("Hafiz (11)", "Danish 10 today"). */
+function nameBefore(c: Ctx, at: number): boolean {
+  const { orig } = c.p;
+  if (orig.length !== c.s.length) return false;
+  let i = orig.charCodeAt(at - 1) === 32 ? at - 1 : at;
+  while (i > 0 && orig.charCodeAt(i - 1) > 32) i--;
+  const first = orig.charAt(i);
+  return first !== first.toLowerCase() || !/[a-z]/.test(first);
+}
+
+/**
+ * An age with no unit, read as one only where it names a person: "12 today!" after a pause or after a name on a
+ * birthday ("Danish 10 today 🥳"), not "sold 12 today"; "Hafiz (11)", "என் மகள் (9)" after a child word or a name,
+ * not "photos (3)" nor an order.
+ */
+function unitless(c: Ctx, age: Hit, kin: boolean): boolean {
+  const { s } = c;
+  if (NUMBER_TODAY.test(s.slice(age.start, age.matchEnd))) {
+    return !COUNTED.test(s.slice(Math.max(0, age.start - 2), age.start)) || (BIRTHDAY.test(s) && nameBefore(c, age.start));
+  }
+  if (s.charCodeAt(age.start) !== 40 /* ( */ || s.charCodeAt(age.end - 2) > 57 /* a unit: "(6 tahun)" */) return true;
+  if (kin) return true;
+  return !has(c, 'commerce') && nameBefore(c, age.start);
+}
+
+/** An animal named right beside a uniform word: a pet in costume ("狗狗穿上校服", "my cat in a school uniform"). */
+function petWears(c: Ctx, hit: Hit): boolean {
+  return test(c.R.notHuman, c.s.slice(Math.max(0, hit.start - 30), hit.end + 30), c.scripts);
+}
+
+/** A denial just before a uniform word: "NOT school uniform", "bukan baju sekolah", 不用穿校服. */
+function negated(c: Ctx, hit: Hit): boolean {
+  return testAny(c.R.negated, c.s.slice(Math.max(0, hit.start - 20), hit.start));
+}
+
 /** Reasons, most telling first (the badge shows the first few); a hit inside one already quoted is skipped. */
 function addReason(c: Ctx, reasons: Reason[], quoted: Hit[], code: ReasonCode, hit: Hit | null, from: string = c.s): void {
   if (hit === null) return;
@@ -220,6 +260,8 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
     // The platform describes every picture and names no person ("May be an image of car and road", "可能是植物的图像"):
     // the caption's child words are about something else (a car, a plant, a lunchbox), or about a child not shown.
     const nobody = alt === null && p.auto.length > 0 && picturesShowNobody(c);
+    /** The platform sees a child in the picture (kept even when the child turns out to be the poster long ago). */
+    const altChild = alt !== null;
     if (nobody) kin = soft = age = level = event = name = hint = null;
 
     // ── Child words that are not about a child ──
@@ -227,6 +269,7 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
     if (soft !== null && (near(c, 'notHuman', soft) || near(c, 'grownUps', soft, 60) || has(c, 'selfPast'))) soft = null;
     // Sold: "baju budak saiz 6-12", "baby wipes RM5" (unless it is someone's own: "anak sy pakai baju ni").
     if (soft !== null && has(c, 'commerce') && !mine(c, soft, 'childSoft')) soft = null;
+    if (age !== null && !unitless(c, age, kin !== null || soft !== null)) age = null;
     // Pets' and cars' birthdays ("Oyen 3 tahun hari ni", "she's 16 and still runs").
     if (age !== null && kin === null && near(c, 'notHuman', age, 60)) age = null;
     // A grown-up or unborn son/daughter: "my son's convocation", "anak sy kahwin", "怀孕20周 女宝宝".
@@ -257,17 +300,32 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
 
     // ── School uniform ──
     let uniform = uniformHard;
-    // "uniform", "seluar biru", 制服, சீருடை are a school uniform only at school, and not on the teachers.
-    if (uniform === null && uniformSoft !== null && schoolContext && !has(c, 'schoolAdults')) uniform = uniformSoft;
+    // "uniform", "seluar biru", 制服, சீருடை are a school uniform only at school, not on the teachers (unless a child is
+    // named or pictured too: "சீருடை அணிந்த மாணவர்கள்" with 4 children), and not at a kindergarten (unless a school is
+    // named or a school level given).
+    if (
+      uniform === null &&
+      uniformSoft !== null &&
+      schoolContext &&
+      (personal || altChild || !has(c, 'schoolAdults')) &&
+      (name !== null || !has(c, 'preschool') || (level !== null && !testAny(R.preschool, s.slice(level.start, level.end))))
+    ) {
+      uniform = uniformSoft;
+    }
+    // Denied ("NOT school uniform"), or on a pet in costume: not a school uniform shown.
+    if (uniform !== null && (negated(c, uniform) || (!personal && !altChild && petWears(c, uniform)))) uniform = null;
+    // The poster as a pupil long ago: the uniform counts only if the picture shows a child ("me in 1995", class photo).
+    if (uniform !== null && !personal && !altChild && has(c, 'selfPast')) uniform = null;
     // Sold, bought, advised on, or remembered without a picture of people: a uniform counts only when someone is
     // wearing it. An old class photo (the platform sees people in it) still shows the uniform worn.
     if (
       uniform !== null &&
+      !worn(c, uniform) &&
       (has(c, 'commerce') ||
         has(c, 'purchase') ||
         has(c, 'generic') ||
         ((has(c, 'nostalgia') || has(c, 'selfPast')) && !peoplePictured(c))) &&
-      !worn(c, uniform)
+      !(altChild && has(c, 'purchase'))
     ) {
       uniform = null;
     }
@@ -283,6 +341,11 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
 
     const child =
       kin !== null || soft !== null || age !== null || alt !== null || level !== null || event !== null || named || context !== null || uniformChild;
+    // A particular child in a school uniformed body (Kadet Polis SMK…, Puteri Islam, Form 3; scouts, 童军): its uniform.
+    if (uniform === null && child && (name !== null || level !== null)) {
+      const body = at(c, 'uniformBody');
+      if (body !== null && !negated(c, body) && !has(c, 'nostalgia') && !has(c, 'selfPast')) uniform = body;
+    }
     const schoolUniform = uniform !== null;
     if (!child && !schoolUniform) return none();
 

@@ -19,6 +19,9 @@ export const LEXICON_KEYS = [
   'schoolNameCased',
   'uniform',
   'uniformSoft',
+  'uniformBody',
+  'negated',
+  'preschool',
   'altText',
   'autoAlt',
   'altDescribed',
@@ -221,24 +224,29 @@ function bounded(alt: string): string {
 /**
  * Every alternative bounded. Before a letter or digit BEFORE is exactly \b (text is lower-cased and has no "_"),
  * written once before each run of such alternatives: V8 then tests the boundary once per position instead of once
- * per alternative (two to three times faster on Latin lists). The alternatives keep their order: the same first match.
+ * per alternative (two to three times faster on Latin lists). Alternatives that never start with a letter or digit
+ * ("\\(6 tahun\\)", "#…", emoji) go last, so they do not split a run: none of them can match where a word-led one
+ * starts, so the first match is the same. The others keep their order.
  */
 function boundedAll(list: readonly string[]): string {
   const out: string[] = [];
+  const others: string[] = [];
   let words: string[] = [];
   const flush = (): void => {
     if (words.length > 0) out.push(words.length === 1 ? `\\b${words[0] ?? ''}` : `\\b(?:${words.join('|')})`);
     words = [];
   };
   for (const alt of list) {
-    if (lead(alt.slice(lookbehindsEnd(alt))) === 'word') words.push(alt);
+    const kind = lead(alt.slice(lookbehindsEnd(alt)));
+    if (kind === 'word') words.push(alt);
+    else if (kind === 'other') others.push(bounded(alt));
     else {
       flush();
       out.push(bounded(alt));
     }
   }
   flush();
-  return out.join('|');
+  return [...out, ...others].join('|');
 }
 
 function build(key: LexiconKey, entries: readonly string[], plain: boolean): RegExp | null {
@@ -253,6 +261,9 @@ function build(key: LexiconKey, entries: readonly string[], plain: boolean): Reg
     case 'wornBefore':
       // Tested on the few characters before a uniform word: a wearing word shortly before it.
       return new RegExp(`${BEFORE}(?:${alternatives})[^\\n.!?。！？]{0,20}$`);
+    case 'negated':
+      // Tested on the characters before a uniform word: a denial a few characters before it ("not", "bukan", 不用穿).
+      return new RegExp(`${BEFORE}(?:${alternatives})[^\\n.!?。！？]{0,12}$`);
     case 'wornAfter':
       // Tested on the characters right after a uniform word: a suffix or particle meaning "in/on".
       return new RegExp(`^ ?(?:${alternatives})(?![a-z])`);

@@ -253,6 +253,10 @@ const MS: Pair[] = [
   ['child', 'Kelas BM Tahun 6 hari ni, penat tapi puas', 'Kelas BM Tahun 6 hari ni, sy ajar 12 orang. Penat tapi puas'],
   ['child', 'Majlis Anugerah Cemerlang 2026 🏆', 'Majlis Anugerah Guru Cemerlang 2026 🏆 tahniah Cikgu Rohani'],
   ['child', 'Kelas seni kanak-kanak Sabtu ni', 'Kelas seni kanak-kanak Sabtu ni, tempat terhad, hubungi kami'],
+  // round 2 (final2): uniforms by garment at school, school words
+  ['both', 'Adik pakai tali leher sendiri pagi ni sebelum pergi sekolah', 'Abah pakai tali leher sendiri pagi ni sebelum pergi kerja'],
+  ['both', 'Adik jadi ketua kelas, segak dgn tali leher', 'Abah jadi pengerusi, segak dgn tali leher'],
+  ['both', 'Aisyah cantik berbaju kurung sekolah hari ni', 'Aisyah cantik berbaju kurung moden hari ni'],
 ];
 
 // ── Chinese ──────────────────────────────────────────────────────────────────────────────────────────────
@@ -348,6 +352,10 @@ const ZH: Pair[] = [
   ['child', '和两个弟弟去爬山⛰️ 他们跑得最快', '和两个弟弟去爬山⛰️ 三个中年大叔气喘吁吁'],
   ['child', '老大今天好乖', '老大交代的报告终于交了'],
   ['child', '儿童美术班周六开课', '儿童美术班周六开课，名额有限，欢迎报名'],
+  // round 2 (final2): the little ones; uniforms by garment at school
+  ['child', '两个小的今天玩水玩到不肯回家', '两个大人今天玩水玩到不肯回家'],
+  ['both', '上学前自己打领结，很有样子', '上班前自己打领结，很有样子'],
+  ['both', '选上班长，戴着名牌很神气', '选上经理，戴着名牌很神气'],
 ];
 
 // ── Tamil (script and romanised) ─────────────────────────────────────────────────────────────────────────
@@ -429,6 +437,17 @@ const TA: Pair[] = [
   ['both', 'Vellai sattai ready, naalaikku palli', 'Vellai sattai ready, naalaikku office'],
   ['child', 'Thambi oru naal vizhundhutaan 😢', 'Thambi, oru teh tarik kurai manis 😂'],
   ['child', 'Paapa romba kovama irukka 😅', 'Paapa romba kovama irukka, anniversary-ku flowers marandhutten 😅'],
+  // round 2 (final2): ages without a unit, a uniform by its garments and colours, uniform words at school
+  ['child', 'Birthday boy, 9 today! 🎂', 'We sold 9 today! 🎂'],
+  ['child', 'Danish 9 today 🎂', 'Danish pastries: 9 today 🎂 more tomorrow'],
+  ['child', 'Family lunch, the youngest is 3 now', 'Family lunch, the bill is 3 now'],
+  ['child', 'Sofia (8) won the colouring contest', 'Sofia (28) won the colouring contest'],
+  ['child', 'Colouring contest: my nephew (8) won', 'Colouring contest: best photos (8) below'],
+  ['child', 'Sofia (8) and Adam (6) at the pasar malam', 'Nasi Lemak (2) and Teh Tarik (3), RM14 at the pasar malam'],
+  ['both', 'Standard 3 today, white shirt and dark blue shorts as usual', 'Office today, white shirt and black pants as usual'],
+  ['both', 'Name tags sewn onto all the school shirts, Year 2 ready', 'Name tags sewn onto all the work shirts, team ready'],
+  ['both', 'Class monitor today, name tag on 😎', 'Conference today, name tag on 😎'],
+  ['both', 'Assembly this morning, lining up in blazers and ties', 'Gala this morning, lining up in blazers and ties'],
 ];
 
 // ── Automatic alt text, audience-neutral captions ────────────────────────────────────────────────────────
@@ -889,7 +908,31 @@ const NONE: Post[] = [
   'Office dress code from Monday: white shirt, navy trousers',
   'How to iron a school shirt in 3 minutes | laundry hacks',
   '如何熨校服衬衫｜三分钟搞定领子',
-  'Tuisyen Tahun 1 hingga 6, tempat terhad',
+  'Kem motivasi Tahun 1 hingga 6, tempat terhad',
+  // round 2 (final2): grown-up children, partners, children in general, notices to a class's parents, the poster long ago
+  'Happy birthday my baby girl, 21 today 🎉',
+  'My daughter started as cabin crew today ✈️',
+  'Lunch with my son and my daughter-in-law',
+  'Movie night with my baby, he spoils me 💕',
+  'Kids under 12 should not have phones, agree?',
+  'Dear parents, the kids must bring water bottles tomorrow',
+  'Looking for a nanny for 2 toddlers in Bangi',
+  'Tingkatan 6 convocation, so proud 🎓',
+  'Form 6 convocation, so proud 🎓',
+  'Kesian budak2 sekarang, beg sekolah berat sangat',
+  'Assalamualaikum ibu bapa, murid2 Tahun 3 bawa bekal esok',
+  'Resepi bekal mudah untuk anak2 ke sekolah',
+  'Baby i belanja makan malam ni 🥰',
+  'Anak sulung sy dah 5 tahun berkhidmat sbg jururawat',
+  'Anak bujang sy kerja di Penang, balik raya',
+  'Kelas tuisyen Cikgu Ana: Tingkatan 3, bermula minggu depan',
+  '今年一年级新生人数又减少了',
+  'Zaman saya sekolah dulu, baju sekolah putih biru 😂',
+  '我的宝贝每天来接我 🥰',
+  '各位家长，明天三年级学生带水壶',
+  '二十年前我穿着校服的照片 😂',
+  'தம்பியின் போலீஸ் பயிற்சி நிறைவு 👮',
+  'நான் Form 4 படிக்கும்போது white shirt blue pants 😂',
 ];
 
 // ── Posts that show one thing but not the other ──────────────────────────────────────────────────────────
@@ -934,8 +977,43 @@ const EXACT: (readonly [Shows, Post])[] = [
   // an old class photo shows the uniform worn (the platform sees people in it); remembered without one, it is worn only if said
   ['uniform', { text: 'Found my Standard 1 class photo from 1988, white shirt, blue shorts', alt: ['May be an image of 30 children'] }],
   ['none', { text: 'Found my Standard 1 class photo from 1988, white shirt, blue shorts', alt: ['May be an image of text'] }],
-  ['uniform', 'Throwback 1990, sy darjah 2 dgn baju sekolah 😂'],
+  // the poster long ago, and no child in the picture: not a uniform shown now, worn or not (final2's writer)
+  ['none', 'Throwback 1990, sy darjah 2 dgn baju sekolah 😂'],
   ['none', 'Throwback 1990, sy darjah 2, baju sekolah lama 😂'],
+  // bought, then worn ("dgn" right before it)
+  ['both', 'Dah beli, Adik dgn baju sekolah baru 😍'],
+  ['child', 'Dah beli baju sekolah baru utk Adik 😍'],
+  // round 2 (final2): a uniform denied, on a pet, lost; a kindergarten's; a uniformed body's; students in uniform
+  ['child', 'My son in sports attire, not school uniform'],
+  ['both', 'My son in sports attire and school uniform'],
+  ['child', 'Esok anak sy pakai baju sukan, bukan baju sekolah'],
+  ['both', 'Esok anak sy pakai baju sukan dan baju sekolah'],
+  ['child', '明天儿子不用穿校服'],
+  ['both', '明天儿子要穿校服'],
+  ['none', 'Our cat in a school uniform costume'],
+  ['both', 'Our son in a school uniform costume'],
+  ['child', '儿子的校服不见了'],
+  ['both', '儿子的校服穿上了'],
+  ['child', 'Thangachi school uniform kaanom 😅'],
+  ['both', 'Thangachi school uniform-la 😅'],
+  ['both', { text: 'Bought school uniforms today', alt: ['May be an image of 2 children'] }],
+  ['none', { text: 'Bought school uniforms today', alt: ['May be an image of clothing'] }],
+  ['child', 'Kindy concert, my girl in her yellow uniform 💛'],
+  ['both', 'School concert, my girl in her yellow uniform 💛'],
+  ['child', 'Anak sy di tadika, pakai seragam oren hari ni'],
+  ['both', 'Anak sy di sekolah, pakai seragam oren hari ni'],
+  ['child', '女儿在幼儿园，穿上制服好可爱'],
+  ['both', '女儿在学校，穿上制服好可爱'],
+  ['both', 'Proud of Aisyah, Form 2, marching with Kadet Polis at SMK Seri Indah'],
+  ['child', 'Proud of Aisyah, Form 2, marching at SMK Seri Indah'],
+  ['both', 'Irfan Tahun 4 dapat skaf baru, perkhemahan hujung minggu'],
+  ['child', 'Irfan Tahun 4 dapat beg baru, perkhemahan hujung minggu'],
+  ['both', '女儿四年级，童军露营第一天'],
+  ['child', '女儿四年级，露营第一天'],
+  ['both', 'என் மகள் 4 ஆம் ஆண்டு, சாரணர் முகாம்'],
+  ['child', 'என் மகள் 4 ஆம் ஆண்டு, முகாம்'],
+  ['both', { text: 'காலை ஒன்றுகூடல், சீருடையில் தேசிய கீதம்', alt: ['May be an image of 20 children'] }],
+  ['child', { text: 'காலை நிகழ்ச்சி, சீருடையில் தேசிய கீதம்', alt: ['May be an image of 20 children'] }],
   // a minor and an adult cue: the minor wins
   ['child', 'Our interns ran the Standard 2 reading club with the kids'],
 ];

@@ -58,11 +58,14 @@ export const en: Lexicon = {
     `aged? ${N}`,
     // an age said in passing: "Just 17 and already taller than her dad", "she is 6!", "he's 7 today"
     `(just|only|finally|(she|he)('s|\\s(is|was))) (${N}|${NW})(?= ?([!.]|$)| (and|today|now|already|this year)(?![a-z]))`,
+    // an age with no unit: "12 today!", "the youngest is 2" (not "sold 12 today", "RM12 today": ../assess.ts); "Hafiz (11)" is in ms
+    `${N} today(?= ?([!.,]|$|🎂|🎉|🥳|🥹|❤|and\\s|already))`,
+    `(youngest|eldest|oldest|little one|baby|bongsu|sulung)( one)? ((is|was|'s|just) )?(turned |turns |now )?(${N}|${NW})(?![0-9a-z])`,
   ],
   level: [
     '(standard|std|primary|grade) ([1-6]|one|two|three|four|five|six)',
     'year [1-6]',
-    'form [1-6]',
+    'form [1-5]', // Form 6 pupils are 18 and over
     'pre ?school',
     'pre ?k',
     'kindergarten',
@@ -91,14 +94,15 @@ export const en: Lexicon = {
     '(?<!(old|driving|high|grad|law|medical|business|art|cooking|dance|language) )schools?(?! of (fish|thought))',
     'prefects?',
     'scouts?|cubs|brownies|girl guides|st john|pbsm|cadets?',
+    'class (monitor|captain)|(?<!(staff|general|annual|state|legislative) )assembly',
     'holidays? (is |are )?over',
   ],
   uniform: [
     'school uniforms?',
-    // the colours of the Malaysian school uniform, in either order: "white shirt and blue shorts", "green pants, white shirt"
-    'white (shirt|blouse|baju( melayu| kurung)?),? (and |with |& |\\+ )?(blue|green|navy) (shorts|pants|trousers|skirt|pinafore)',
-    '(blue|green|navy) (shorts|pants|trousers|skirt|pinafore),? (and |with |& |\\+ )?white (shirt|blouse|baju( melayu| kurung)?)',
-    'school (shoes|tie|blazer|socks|pinafore|shirt|blouse|skirt|shorts|pants|trousers)',
+    // the colours of the Malaysian school uniform, in either order: "white shirt and blue shorts", "white shirt + dark green pants"
+    'white (school )?(shirts?|blouses?|tops?|baju( melayu| kurung)?),? (and |with |& |\\+ |n )?((his|her|their|the) )?((dark|light|navy|royal) )?(blue|green|navy) (shorts|pants|trousers|skirts?|pinafores?)',
+    '(blue|green|navy) (shorts|pants|trousers|skirts?|pinafores?),? (and |with |& |\\+ |n )?((his|her|their|the) )?white (shirts?|blouses?|tops?|baju( melayu| kurung)?)',
+    'school (shoes|ties?|blazers?|socks|pinafores?|shirts?|blouses?|skirts?|shorts|pants|trousers)',
     'pinafores?(?! (dress|jumpsuit|skirt|top))',
     // school uniformed bodies parade, march and are sworn in in uniform
     '(cadets?|kadet( polis| bomba)?|scouts?|cub scouts|brownies|girl guides|pengakap|prefects?|pengawas|st john|pbsm|red crescent) (parade|march(ing)?|investiture|inspection|installation|induction)',
@@ -110,8 +114,17 @@ export const en: Lexicon = {
     '(blue|green) (and|&|n) white',
     // at school, a tie and a collar are the uniform's (not the verb: "tie her hair")
     '(neck)?ties?(?! (up|in|on|the|a|an|his|her|my|their|your|it|them|dye|breaker|game|match))|collars?',
+    'school badge|name tag',
   ],
-  worn: ['wear(ing|s)?|wore|dressed|put on|tried on|fits?'],
+  // school uniformed bodies: with a particular child and a school name or level, their uniform is a school uniform
+  uniformBody: [
+    '(?<!talent )(cub )?scouts?|(kadet|cadets?)( polis| bomba| remaja sekolah)?|puteri islam|st john( ambulance)?|pbsm|red crescent|girl guides|brownies|pengakap|pandu puteri|tkrs|bsmm|woggle',
+  ],
+  // a uniform word denied or replaced: "NOT school uniform", "no need to wear the uniform", "instead of school uniform"
+  negated: ["not|no|without|instead of|no need to( wear)?|(do not|don't|dont) (need to )?wear|non"],
+  // a kindergarten's uniform is not a school uniform
+  preschool: ['kind(y|ie|ergarten)|pre ?school|day ?care|playgroup|nursery'],
+  worn: ['wear(ing|s)?|wore|dressed|put on|tr(ied|y|ying) (it |them )?on|fits?|modell?(ing|ed)|untucked'],
   wornBefore: ['in( (his|her|their|my|our|the))?'],
   wornAfter: ['on'],
   adult: [
@@ -122,10 +135,11 @@ export const en: Lexicon = {
     'national service|enlisted|now an? (doctor|nurse|engineer|lawyer|teacher|pilot|accountant|dentist|pharmacist|architect|officer)',
     // grown-ups called kids (interns, trainees); a promotion at work (not "promoted to big sister")
     'interns?|mentees?|trainees?|undergrad(uate)?s?|got (a |the )?promotion|promotion at work|(became|become|now|as) (a |an |the )?(manager|supervisor)',
-    '(first|new|full ?time) job|first day (at|of) work|salary|internship|(start(s|ed|ing)?|got) (work(ing)?|a job|(his|her) job)|working (at|in|as)\\s',
-    `${ADULT_AGE} (years? old|yo)|turn(s|ed|ing)? ${ADULT_AGE}|${ADULT_AGE}(st|nd|rd|th) birthday|(is|now) ${ADULT_AGE} (today|now|already|this year)|aged? ${ADULT_AGE}|(now|at) ${ADULT_AGE}(?![0-9:.])`,
+    '(first|new|full ?time) job|first day (at|of) work|salary|internship|(start(s|ed|ing)?|got) (work(ing)?|a job|(his|her) job)|working (at|in|as)(?=\\s)',
+    '(start(s|ed|ing)?|work(s|ed|ing)?|now|joined) as (a |an )?[a-z]+ (crew|attendant|officer|engineer|nurse|doctor)|cabin crew|flight attendant|working adults?|(are|all) adults|(son|daughter) in law',
+    `${ADULT_AGE} (years? old|yo|today)|turn(s|ed|ing)? ${ADULT_AGE}|${ADULT_AGE}(st|nd|rd|th) birthday|(is|now) ${ADULT_AGE} (today|now|already|this year)|aged? ${ADULT_AGE}|(now|at) ${ADULT_AGE}(?![0-9:.])`,
     // not born yet
-    'pregnan(t|cy)|expecting|ultrasound|gender reveal|on the way|due date|coming this (january|february|march|april|may|june|july|august|september|october|november|december)',
+    'pregnan(t|cy)|expecting|ultrasound|gender reveal|baby shower|(can.?t|cannot) wait to meet|on the way|due date|coming this (january|february|march|april|may|june|july|august|september|october|november|december)',
   ],
   notHuman: [
     'cats?|kitt(y|en|ens|ies)|dogs?|pupp(y|ies)|pups?|pets?|meow|woof|paws|vet|fur ?(baby|babies|kids?|mom|mum|parent)',
@@ -141,23 +155,25 @@ export const en: Lexicon = {
     'colleagues?|workshop|office|team|staff|department|boss|grab',
     "(girls|boys|ladies)'? (night|trip|day out)|besties?|bff|after [0-9]+ years|first time in [0-9]+ years",
     'middle aged|grown (men|women|adults)',
+    '(he|she) (always |really |so )?(spoils|spoilt|spoiled|treats|pampers) me', // a partner ("couple" is in zh)
   ],
   commerce: [
     'sale|promo(tion)?s?|discounts?|[0-9]+ ?% off|rm ?[0-9]+|orders?|(?<![0-9] )pm|dm|whatsapp|ready stock|in stock|restock|shop|store|tailor(ing|s)?|cod|postage|delivery|price|wholesale|supplier|sizes? (available|[0-9])',
     'enrol(l?ment|ling)?|registration|admissions?|intake',
   ],
-  purchase: ['bought|buy(ing)?|purchased?|shopping|donat(e|ed|ing|ions?)'],
+  // handled as a thing: bought, donated, lost, kept
+  purchase: ['bought|buy(ing)?|purchased?|shopping|donat(e|ed|ing|ions?)|lost(?! count)|missing|left behind|forgot|collection|still (have|kept|keep)'],
   nostalgia: [
     'throwback|tbt|old school|back in the days?|years ago|after [0-9]+ years|memories|nostalgi[ac]|good old days|school days',
     '(school|class|batch|alumni|[0-9]{2,4}) reunion|classmates?|alumni|class of (19|20)[0-9]{2}|batch (of )?(19|20)?[0-9]{2}|(19|20)[0-9]{2} batch|ex ?students?',
     "[0-9]0'?s (kids?|school)",
   ],
-  selfPast: ['(19[4-9][0-9]|200[0-9])|me in|when i was|(form|standard|year) [1-6] me|current me'],
+  selfPast: ["(19[4-9][0-9]|200[0-9])|me in|when i was|(form|standard|year) [1-6] me|current me|(from|in) the [0-9]0'?s"],
   schoolAdults: [
     "teachers(?!'? day)|my (students|pupils)|the students|lesson plans?|marking",
     'speak(ing)? at|give a talk|pta|meeting|retire(d|ment)|principal|teaching|relief class|(new|as an?) teacher',
     'company|corporate',
-    'i (teach|taught|tutor(ed)?)\\s|tuition (centre|center)',
+    'i (teach|taught|tutor(ed)?)(?=\\s)|tuition (centre|center)',
     'annual dinner|(dinner|party|costume) theme|theme(d)? (party|dinner|night)|costume party|fancy dress|grown adults',
     'closed|closure|road ?works|vot(e|ing)|polling',
     'working bee|gotong royong|clean ?up|volunteers?|traffic|congestion|jam',
@@ -168,6 +184,10 @@ export const en: Lexicon = {
     'carnival|free (entry|admission)|ready stock|candidates|good luck to all|(fun|charity) run|briefing|registration|register (now|here|today|online)|giveaway|donations',
     '(kids|children|teenagers|teens) (these days|nowadays)|any ?one (can |could |pls |please )?(know|recommend|suggest)|any (recommendations?|suggestions?)',
     "children'?s day|(all|every) (the )?(kids|children)",
+    // children in general and opinions; notices to a class's parents; looking for help
+    '(kids|children|child) (under|below|above|over|aged) [0-9]{1,2}|per (child|kid|head|pax)|hot take|unpopular opinion',
+    'dear parents|parents:|(reminder|notice) (to|for) (all )?parents',
+    'looking for (a |an )?(tuition|tutor|babysitter|nanny|maid|helper|school|kindy)|recommendations?\\?|(rates|slots) (going|available|open)',
     // adverts for children in general: an age range, limited seats, book now; a dress code
     'ages? [0-9]{1,2}\\s(to\\s|until\\s)?[0-9]{1,2}(?![0-9])|limited (seats|slots|places|spots)|book (now|today|your (slot|seat|place)s?)|(whatsapp|dm|pm|call|contact) us|sign up (now|today|here)|dress code',
     '(standard|std|year|form|grade|primary) [1-6]\\s(to\\s|until\\s)?[1-6](?![0-9])',

@@ -3,7 +3,10 @@ import type { Lexicon } from './types';
 /** Ages 0–17, not the start of a range ("umur 4-6 tahun"). */
 const N = '(1[0-7]|[0-9])(?! ?([0-9]|hingga|sehingga|ke\\s[0-9]))';
 const NW = '(satu|dua|tiga|empat|lima|enam|tujuh|lapan|sembilan|sepuluh|sebelas)';
-const LEVEL = '([1-6]|satu|dua|tiga|empat|lima|enam)(?! (ribu|puluh|lepas|lalu|yang lalu|kemudian|perkahwinan|kahwin|bersama|berturut))';
+const NOT_YEARS = '(?! (ribu|puluh|lepas|lalu|yang lalu|kemudian|perkahwinan|kahwin|bersama|berturut))';
+const LEVEL = `([1-6]|satu|dua|tiga|empat|lima|enam)${NOT_YEARS}`;
+/** Tingkatan 6 pupils are 18 and over. */
+const FORM = `([1-5]|satu|dua|tiga|empat|lima)${NOT_YEARS}`;
 /** A required space plus one name word after a school acronym. */
 const NAME = "(\\s[a-z][a-z.']*)";
 /** "anak X" that is not a child: animals, pets, companies, steps, streams, youth, keys, natives… */
@@ -46,8 +49,8 @@ export const ms: Lexicon = {
     `(umur|berumur|usia|berusia)( (nak|dah|baru|sudah|genap|masuk))? (${N}|${NW})( (tahun|thn|th|bulan|bln|hari|minggu))?`,
     `(hari jadi|hari lahir|harijadi|besday|birthday|bday|ulang tahun) (yang )?ke ?(${N}|${NW})`,
     `(yang |yg )?ke ?${N} (tahun|thn)`,
-    // after a name: "Irfan (6 tahun)"
-    `\\(${N} ?(tahun|thn|bulan|bln)\\)`,
+    // after a name: "Irfan (6 tahun)", "Hafiz (11)", "என் மகள் (9)" (a bare number only after a child word or a name: ../assess.ts)
+    `\\(${N}( ?(tahun|thn|bulan|bln))?\\)`,
     `(${N}|${NW}) (tahun|thn) (hari ini|harini|hari ni|today)`,
     // "baru 17 tahun 😅", "dah 6 tahun": an age at the end of a clause, not "dah 10 tahun tak balik"
     `(baru|dah|sudah|genap|nak masuk) (${N}|${NW}) (tahun|thn|bulan|bln)(?= ?($|[^a-z0-9\\s]|(hari|dah|tapi|tp|je|jer|pun|lah|la|ni|ini|setengah)(?![a-z])))`,
@@ -55,7 +58,7 @@ export const ms: Lexicon = {
   level: [
     `darjah ${LEVEL}`,
     `(?<![0-9] )(tahun|thn) ${LEVEL}`,
-    `tingkatan ${LEVEL}`,
+    `tingkatan ${FORM}`,
     'tadika',
     'tabika',
     'taska',
@@ -96,15 +99,14 @@ export const ms: Lexicon = {
     "\\b(SK|SMK|SRK|SMKA|SMJK|SJKC|SJKT|SJK ?\\([CT]\\)|SRJK ?\\([CT]\\)|SRA|SBP|SMK ?\\([PL]\\))\\s[A-Z][A-Za-z.']*(\\s[A-Z(][A-Za-z.')]*){0,2}",
   ],
   uniform: [
-    '(baju|uniform|pakaian seragam|seragam|pakaian) sekolah',
+    '(ber)?(baju( kurung)?|uniform|pakaian seragam|seragam|pakaian) sekolah',
     'tudung( (labuh|bawal|putih|sarung|awning))? sekolah',
     'kasut sekolah',
     'stokin sekolah',
-    'baju kurung sekolah',
     'baju biru putih',
     // the colours of the uniform, in either order: "baju putih seluar hijau", "kain biru, baju kurung putih"
-    'baju (kurung )?putih,? (dan |dengan |dgn |& |\\+ )?(seluar|kain) (panjang )?(biru|hijau)',
-    '(seluar|kain) (panjang )?(biru|hijau)( tua)?,? (dan |dengan |dgn |& |\\+ )?baju (kurung )?putih',
+    '(ber)?baju (kurung )?putih,? (dan |dengan |dgn |& |\\+ )?(seluar|kain) (panjang )?(biru|hijau)',
+    '(seluar|kain) (panjang )?(biru|hijau)( tua| gelap)?,? (dan |dengan |dgn |& |\\+ )?(ber)?baju (kurung )?putih',
     '(baju|(ber)?uniform|pakaian|seragam) (pengakap|pbsm|kadet( polis| bomba| remaja sekolah)?|puteri islam|tkrs|bsmm|st john|pandu puteri|koko|kokurikulum|unit beruniform|rumah sukan|pengawas)',
     // uniformed bodies parade and march in uniform; prefects are installed in theirs
     '(perbarisan|kawad( kaki)?|istiadat) (kadet|pengakap|pandu puteri|pbsm|puteri islam|tkrs|bsmm|st john|unit beruniform|pengawas)|(pe|per)lantikan pengawas',
@@ -117,16 +119,20 @@ export const ms: Lexicon = {
     'kasut (putih|kanvas|bata)|stokin putih',
     'baju (kurung )?putih',
     'putih biru|biru putih',
+    'tali leher|lencana sekolah',
   ],
+  uniformBody: ['skaf( pengakap)?|kadet remaja|unit beruniform'],
+  negated: ['bukan|(tak|tidak) (payah|perlu|usah)( pakai)?|tanpa|jangan( pakai)?|selain'],
+  preschool: ['tadika|tabika|taska|pra ?sekolah|prasekolah'],
   altText: ['(mungkin imej|imej mungkin mengandungi|mungkin gambar|mungkin berupa gambar)((?!menyatakan|berbunyi|bertulis|tertulis)[^.\\n]){0,50}?(kanak kanak|bayi|budak|anak anak|balita)'],
-  school: ['sekolah', 'pengawas|pengakap|kadet', 'cuti (sekolah )?(dah )?(habis|tamat)'],
+  school: ['sekolah', 'pengawas|pengakap|kadet', 'cuti (sekolah )?(dah )?(habis|tamat)', 'ketua (kelas|darjah)|perhimpunan'],
   worn: ['(me)?pakai|berpakaian|sarung|muat'],
   wornBefore: ['dgn|dengan|lengkap|dalam'],
   adult: [
     'konvo(kesyen)?|graduan(?! kecil)|ijazah|sarjana|universiti|kolej|matrik(ulasi)?|asasi',
     'uitm|ukm|upm|usm|utm|uum|ump|unimas|ums|iium|uia|upsi|unisza|umt',
     '(ber)?(kahwin|nikah|tunang)|perkahwinan|pernikahan|walimah|menantu|isterinya|suaminya',
-    'hari pertama (kerja|bekerja)|(dapat|mula|dah|sudah|baru|start)( start| mula)? kerja(?! (sekolah|rumah))|kerja (pertama|kat|di|dekat)\\s|gaji|bekerja|berkeluarga',
+    'hari pertama (kerja|bekerja)|(dapat|mula|dah|sudah|baru|start)( start| mula)? kerja(?! (sekolah|rumah))|kerja (pertama|kat|di|dekat)(?=\\s)|gaji|bekerja|berkeluarga|berkhidmat',
     '(dah|sudah|kini|sekarang) (jadi|menjadi|bergelar) (doktor|jururawat|cikgu|guru|jurutera|peguam|pilot|akauntan|polis|tentera|askar|pegawai)',
     'plkn|tentera|askar|posting|ditempatkan|latihan industri|praktikal|intern|sambung (belajar|study|master)|luar negara|teman (wanita|lelaki)|bakal (isteri|suami)',
     '(?<![0-9])(1[89]|[2-9][0-9]) ?(tahun|thn)|(umur|berumur|usia|berusia) (1[89]|[2-9][0-9])', // 18 and over
@@ -138,23 +144,23 @@ export const ms: Lexicon = {
     'kereta|proton|perodua|myvi|axia|bezza|x50|x70|honda|toyota|hilux',
     'telefon|laptop|kamera|kaktus|orkid',
   ],
-  grownUps: ['suami|isteri|bini|abang sayang|sayang abang', 'pejabat|ofis|kerja(?! (sekolah|rumah))|rakan sekerja|bos', '(selepas|lepas) [0-9]+ tahun|[0-9]+ tahun tak jumpa'],
+  grownUps: ['suami|isteri|bini|abang sayang|sayang abang|(baby|sayang|bae) (i|u|you)(?= )|belanja (i|aku|sy|saya|makan)', 'pejabat|ofis|kerja(?! (sekolah|rumah))|rakan sekerja|bos', '(selepas|lepas) [0-9]+ tahun|[0-9]+ tahun tak jumpa'],
   commerce: [
     'jual(an)?|dijual|menjual|tempah(an)?|borong|stok|harga|diskaun|murah|kedai|jahitan|hubungi|wasap|saiz|promosi|penghantaran',
     'pendaftaran|daftar|pakej',
   ],
-  purchase: ['(mem|di)?beli'],
+  purchase: ['(mem|di)?beli|tertinggal|lupa'],
   nostalgia: [
     'zaman (sekolah|kanak kanak|budak|dulu|kecil|muda|persekolahan)|masa (sekolah|kecil|kanak kanak|budak budak)|(waktu|masa) dulu|dulu dulu',
     'sekolah lama|(kawan|rakan|geng) sekolah|kawan lama|bekas (pelajar|murid)',
     'kenangan|rindu zaman|(selepas|lepas) [0-9]+ tahun',
   ],
-  selfPast: ['masa (sy|saya|aku)'],
+  selfPast: ['masa (sy|saya|aku)|(zaman|masa|waktu) (sy|saya|aku) (sekolah|kecil|darjah|tingkatan)'],
   schoolAdults: [
     'cikgu ?(2|cikgu)|guru guru|para guru|warga pendidik|rph|selamat hari guru|sebagai (cikgu|guru|penceramah)|bersara|pesara|pengetua|penceramah',
     'pibg|mesyuarat|ceramah|gotong royong|sukarelawan|anak murid|mengajar|kelas ganti|(cikgu|guru) baru',
     'syarikat|korporat|jabatan',
-    '(sy|saya|aku) (ajar|mengajar)|pusat tuisyen|(anugerah|tokoh|sambutan hari) guru|guru (cemerlang|inovatif)|berbakti|persaraan|makan malam tahunan',
+    '(sy|saya|aku) (ajar|mengajar)|pusat tuisyen|kelas tuisyen (cikgu|guru|teacher)|(anugerah|tokoh|sambutan hari) guru|guru (cemerlang|inovatif)|berbakti|persaraan|makan malam tahunan',
     'ditutup|lencongan|kerja ?(2|kerja)|mengundi|jem|sesak|trafik',
   ],
   generic: [
@@ -162,6 +168,9 @@ export const ms: Lexicon = {
     'tips|petua|panduan|taklimat|ibu bapa (diminta|dijemput|dipelawa|sila|dinasihatkan|digalakkan)',
     'ready stock|stok (sedia )?ada|masuk percuma|larian|karnival|pendaftaran|daftar (sekarang|segera|di)|peraduan|derma|sumbangan|asnaf',
     'calon|semoga berjaya (semua|kepada)|zaman sekarang|(ada )?sesiapa (tahu|ada|boleh|nak)|(hari|sambutan hari|selamat hari) kanak ?kanak',
+    'sekolah sekarang|budak (budak |2 )?sekarang|kesian (budak ?2|budak budak|murid ?2|murid murid|pelajar|cikgu)(?! (ni|tu|ini|itu|sy|saya|aku|kami|kita)(?![a-z]))',
+    '(salam|assalamualaikum|kepada|perhatian|makluman)( semua| para| kpd)? ibu ?bapa|(diperlukan|perlukan|mencari|cari) (pembantu|pengasuh|babysitter|maid)|jawatan kosong|gaji nego',
+    'resepi|resipi|menu (seminggu|mingguan|harian)|kedai mana|mana (nak )?(beli|cari|murah)',
     'tempat terhad|tempah (sekarang|segera)|(hubungi|whatsapp|wasap|pm) kami|kod pakaian|(darjah|tahun|tingkatan) [1-6]\\s(hingga\\s|sehingga\\s)?[1-6](?![0-9])',
   ],
   mine: ['sy|saya|aku|kami|mama|mak|ibu|umi|ummi|abah|ayah|papa|atuk|tok|nenek|opah|(anak|cucu|adik)2?(ku|ku2)'],

@@ -34,6 +34,15 @@ export interface Lexicon {
   uniform?: readonly string[];
   /** Uniform words that are a school uniform only beside `school` (uniform, seluar biru, 制服, சீருடை). */
   uniformSoft?: readonly string[];
+  /**
+   * School uniformed bodies (cadets, scouts, Puteri Islam, St John, 童军, சாரணர்) and their insignia (woggle, skaf, 领巾):
+   * with a particular child and a school name or level, the child is in that body's school uniform.
+   */
+  uniformBody?: readonly string[];
+  /** Words right before a uniform word that deny it: "NOT school uniform", "bukan baju sekolah", 不用穿校服. */
+  negated?: readonly string[];
+  /** Kindergartens: a soft uniform word there is a kindergarten's uniform, not a school uniform. */
+  preschool?: readonly string[];
   /** Automatic alt text naming a child: "May be an image of 1 child", "Mungkin imej bayi". */
   altText?: readonly string[];
   /**
@@ -68,7 +77,7 @@ export interface Lexicon {
   grownUps?: readonly string[];
   /** Selling or enrolling: school words without a child are an advert; a uniform must be worn. */
   commerce?: readonly string[];
-  /** Buying: a uniform that was only bought is not shown as worn. */
+  /** Handled as a thing (bought, donated, lost, kept; not ironed or sewn, which is getting it ready to wear): such a uniform is not shown as worn. */
   purchase?: readonly string[];
   /** The poster's own schooldays or childhood: school words and child alt text are about an adult. */
   nostalgia?: readonly string[];
