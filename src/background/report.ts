@@ -1,11 +1,14 @@
 import { SITES } from '../sites/index';
 import type { State } from '../shared/storage';
 import type { Report } from '../shared/report-schema';
-import type { Translate } from '../shared/i18n';
-import { wordingFor } from '../sites/label-text';
+import { platformLabel } from '../sites/label-text';
 
-/** The `jaga.report/1` export: every catalogue setting (unchecked when never read) and every flagged post. */
-export function buildReport(state: State, version: string, now: Date, t: Translate): Report {
+/**
+ * The `jaga.report/1` export: every catalogue setting (unchecked when never read) and every flagged post.
+ * Setting labels are the platform's own English wording, the words a parent looks for on the page;
+ * the report page shows Jaga's translated step beside them.
+ */
+export function buildReport(state: State, version: string, now: Date): Report {
   return {
     schema: 'jaga.report/1',
     generatedAt: now.toISOString(),
@@ -22,7 +25,7 @@ export function buildReport(state: State, version: string, now: Date, t: Transla
             const reading = record.settings[entry.id];
             return {
               id: entry.id,
-              label: wordingFor(entry, t),
+              label: platformLabel(entry),
               value: reading?.value ?? null,
               status: reading?.status ?? 'unchecked',
               checkedAt: reading?.checkedAt ?? null,

@@ -2,8 +2,6 @@ import type { PopupMessage } from '../../shared/messages';
 import type { BackgroundDeps } from '../deps';
 import { withState, save, forgetAll } from '../store';
 import { resolveLocale } from '../../shared/locales';
-import { makeTranslator } from '../../shared/i18n';
-import { LOCALE_TABLES } from '../../shared/locale-tables';
 import { reportSchema } from '../../shared/report-schema';
 import { buildReport } from '../report';
 import { SITES } from '../../sites/index';
@@ -22,9 +20,8 @@ export async function getState(_msg: Msg<'popup/get-state'>, deps: BackgroundDep
 
 export async function exportReport(_msg: Msg<'popup/export-report'>, deps: BackgroundDeps) {
   return withState(deps, (state) => {
-    const t = makeTranslator(LOCALE_TABLES, resolveLocale(state.prefs.locale, deps.uiLanguage));
     // Validate what we hand out: the schema is a contract with outside tools.
-    return reportSchema.parse(buildReport(state, deps.version, deps.now(), t));
+    return reportSchema.parse(buildReport(state, deps.version, deps.now()));
   });
 }
 
