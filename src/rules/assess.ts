@@ -1,5 +1,5 @@
 /** The rules engine: compiled lexicons -> assessPost. Split from index.ts so tests can compile altered lexicons. */
-import { compile, HAN, LEXICON_KEYS, TAMIL, type CompiledRules, type Matcher } from './compile';
+import { compile, compileKey, HAN, LEXICON_KEYS, TAMIL, type CompiledRules, type Matcher } from './compile';
 import type { PostAssessment, PostInput, Reason, ReasonCode } from './index';
 import type { Lexicon, LexiconKey } from './lexicon/types';
 import { CAPS, normalizeAltTexts, normalizeField } from './normalize';
@@ -109,7 +109,8 @@ interface Ctx {
   answers: number;
 }
 
-const KEY_BIT = Object.fromEntries(LEXICON_KEYS.map((key, i) => [key, 2 ** i])) as Record<LexiconKey, number>;
+/** One bit per list (at most 31 lists are looked up with `has`; the others get no bit and are never cached). */
+const KEY_BIT = Object.fromEntries(LEXICON_KEYS.map((key, i) => [key, i < 31 ? 2 ** i : 0])) as Record<LexiconKey, number>;
 
 /** First match of a list in the parent's own words. */
 const at = (c: Ctx, key: LexiconKey): Hit | null => find(c.R[key], c.p.words, c.scripts);
@@ -117,6 +118,7 @@ const at = (c: Ctx, key: LexiconKey): Hit | null => find(c.R[key], c.p.words, c.
 /** Does a whole-post context match (looked up at most once per post, and only when it could change the answer)? */
 function has(c: Ctx, key: LexiconKey): boolean {
   const bit = KEY_BIT[key];
+  if (bit === 0) return test(c.R[key], c.s, c.scripts);
   if ((c.known & bit) === 0) {
     c.known |= bit;
     if (test(c.R[key], c.s, c.scripts)) c.answers |= bit;
@@ -165,8 +167,19 @@ function mine(c: Ctx, first: Hit | null, key: LexiconKey): boolean {
   return false;
 }
 
-/** A wearing word or suffix around a uniform word. */
-function worn(c: Ctx, hit: Hit): boolean {
+/** A wearing word or suffix around any of the first few mentions of a uniform ("beli baju sekolah … try on baju sekolah"). */
+function worn(c: Ctx, first: Hit, key: LexiconKey): boolean {
+  let from = 0;
+  for (let h: Hit | null = first, n = 0; h !== null && n < 4; n++) {
+    if (wornAt(c, { start: from + h.start, end: from + h.end, matchEnd: from + h.matchEnd })) return true;
+    from += h.matchEnd;
+    h = find(c.R[key], c.p.words.slice(from), c.scripts);
+  }
+  return false;
+}
+
+/** A wearing word or suffix around one uniform word. */
+function wornAt(c: Ctx, hit: Hit): boolean {
   const { R, s } = c;
   return (
     testAny(R.wornBefore, s.slice(Math.max(0, hit.start - 30), hit.start)) ||
@@ -210,9 +223,9 @@ function petWears(c: Ctx, hit: Hit): boolean {
   return test(c.R.notHuman, c.s.slice(Math.max(0, hit.start - 30), hit.end + 30), c.scripts);
 }
 
-/** A denial just before a uniform word: "NOT school uniform", "bukan baju sekolah", 不用穿校服. */
+/** A denial just before or after a uniform word: "NOT school uniform", "bukan baju sekolah", 不用穿校服, "சீருடை வேண்டாம்". */
 function negated(c: Ctx, hit: Hit): boolean {
-  return testAny(c.R.negated, c.s.slice(Math.max(0, hit.start - 20), hit.start));
+  return testAny(c.R.negated, c.s.slice(Math.max(0, hit.start - 20), hit.start)) || testAny(c.R.negatedAfter, c.s.slice(hit.end, hit.end + 30));
 }
 
 /** Reasons, most telling first (the badge shows the first few); a hit inside one already quoted is skipped. */
@@ -227,6 +240,11 @@ function addReason(c: Ctx, reasons: Reason[], quoted: Hit[], code: ReasonCode, h
 /** Compile the lexicons once; the returned function does no regex construction. */
 export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) => PostAssessment {
   const R = compile(lexicons);
+  // Child words and milestones in one pass (a second pass over every post would cost more than the rare re-check).
+  const kinOrMilestone = compileKey(
+    lexicons.map((l): Lexicon => ({ child: [...(l.child ?? []), ...(l.milestone ?? [])] })),
+    'child',
+  );
 
   return function assessPost(post: PostInput): PostAssessment {
     const p = prepare(post, R.autoAlt);
@@ -236,7 +254,19 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
     const c: Ctx = { R, p, s, scripts, known: 0, answers: 0 };
 
     // ── Signals ──
-    let kin = at(c, 'child');
+    let kin: Hit | null = null;
+    let milestone: Hit | null = null;
+    const first = find(kinOrMilestone, p.words, scripts);
+    if (first !== null) {
+      // The first is a milestone if its words are one (a short test); a child word may still come later. Else it is
+      // a child word, which makes any milestone after it redundant.
+      if (!testAny(R.milestone, s.slice(first.start, first.matchEnd))) kin = first;
+      else {
+        milestone = first;
+        const later = find(R.child, p.words.slice(first.matchEnd), scripts);
+        if (later !== null) kin = { start: later.start + first.matchEnd, end: later.end + first.matchEnd, matchEnd: later.matchEnd + first.matchEnd };
+      }
+    }
     let soft = at(c, 'childSoft');
     let age = at(c, 'age');
     let alt = find(R.altText, s, scripts);
@@ -251,10 +281,10 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
     const uniformHard = at(c, 'uniform');
     // A hint of a child and a soft uniform word count only at school: without a school word, they are not read.
     const school = level !== null || event !== null || name !== null || has(c, 'school');
-    if (!kin && !soft && !age && !alt && !school && !uniformHard) return none();
+    if (!kin && !soft && !milestone && !age && !alt && !school && !uniformHard) return none();
     let hint = school ? at(c, 'hint') : null;
     const uniformSoft = uniformHard === null && school ? at(c, 'uniformSoft') : null;
-    if (!kin && !soft && !age && !alt && !level && !event && !name && !hint && !uniformHard && !uniformSoft) return none();
+    if (!kin && !soft && !milestone && !age && !alt && !level && !event && !name && !hint && !uniformHard && !uniformSoft) return none();
 
     // ── The picture shows nobody ──
     // The platform describes every picture and names no person ("May be an image of car and road", "可能是植物的图像"):
@@ -262,7 +292,7 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
     const nobody = alt === null && p.auto.length > 0 && picturesShowNobody(c);
     /** The platform sees a child in the picture (kept even when the child turns out to be the poster long ago). */
     const altChild = alt !== null;
-    if (nobody) kin = soft = age = level = event = name = hint = null;
+    if (nobody) kin = soft = milestone = age = level = event = name = hint = null;
 
     // ── Child words that are not about a child ──
     // Endearments for pets, cars, gadgets, plants, partners and staff: "my new baby" the car, "love you baby".
@@ -270,20 +300,27 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
     // Sold: "baju budak saiz 6-12", "baby wipes RM5" (unless it is someone's own: "anak sy pakai baju ni").
     if (soft !== null && has(c, 'commerce') && !mine(c, soft, 'childSoft')) soft = null;
     if (age !== null && !unitless(c, age, kin !== null || soft !== null)) age = null;
-    // Pets' and cars' birthdays ("Oyen 3 tahun hari ni", "she's 16 and still runs").
+    // Pets' and cars' birthdays ("Oyen 3 tahun hari ni", "she's 16 and still runs"); a puppy's first tooth.
     if (age !== null && kin === null && near(c, 'notHuman', age, 60)) age = null;
+    if (milestone !== null && kin === null && near(c, 'notHuman', milestone, 60)) milestone = null;
+    // A grown-up remembered as a child ("my nephew's wedding; feels like yesterday he was in Darjah 1"): the school
+    // level and event are the memory, not a child now.
+    if ((kin !== null || soft !== null) && (level !== null || event !== null) && !age && !alt && has(c, 'adult') && has(c, 'memory')) {
+      level = event = null;
+    }
     // A grown-up or unborn son/daughter: "my son's convocation", "anak sy kahwin", "怀孕20周 女宝宝".
-    if ((kin !== null || soft !== null) && !age && !alt && !level && !event && !uniformHard && has(c, 'adult')) {
-      kin = null;
-      soft = null;
+    if ((kin !== null || soft !== null || milestone !== null) && !age && !alt && !level && !event && !uniformHard && has(c, 'adult')) {
+      kin = soft = milestone = null;
     }
     // No particular child: tips, promotions, public events, traffic, news. Someone's own child still counts.
-    if ((kin || soft || age || level || event || name || hint) && has(c, 'generic') && !mine(c, kin, 'child') && !mine(c, soft, 'childSoft')) {
-      kin = soft = age = level = event = name = hint = null;
+    if ((kin || soft || milestone || age || level || event || name || hint) && has(c, 'generic') && !mine(c, kin, 'child') && !mine(c, soft, 'childSoft')) {
+      kin = soft = milestone = age = level = event = name = hint = null;
     }
+    // The poster's own childhood ("when I lost my first tooth"): no child now.
+    if (milestone !== null && kin === null && soft === null && (has(c, 'selfPast') || has(c, 'nostalgia'))) milestone = null;
 
     // ── School words with nobody's child in them ──
-    const personal = kin !== null || soft !== null || age !== null;
+    const personal = kin !== null || soft !== null || age !== null || milestone !== null;
     const schoolContext = level !== null || event !== null || name !== null || has(c, 'school');
     if (!personal) {
       // The poster's own schooldays, or the poster as a child in an old photo ("me in 1992"): not a child now.
@@ -300,6 +337,7 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
 
     // ── School uniform ──
     let uniform = uniformHard;
+    let uniformKey: LexiconKey = 'uniform';
     // "uniform", "seluar biru", 制服, சீருடை are a school uniform only at school, not on the teachers (unless a child is
     // named or pictured too: "சீருடை அணிந்த மாணவர்கள்" with 4 children), and not at a kindergarten (unless a school is
     // named or a school level given).
@@ -311,6 +349,7 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
       (name !== null || !has(c, 'preschool') || (level !== null && !testAny(R.preschool, s.slice(level.start, level.end))))
     ) {
       uniform = uniformSoft;
+      uniformKey = 'uniformSoft';
     }
     // Denied ("NOT school uniform"), or on a pet in costume: not a school uniform shown.
     if (uniform !== null && (negated(c, uniform) || (!personal && !altChild && petWears(c, uniform)))) uniform = null;
@@ -320,7 +359,7 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
     // wearing it. An old class photo (the platform sees people in it) still shows the uniform worn.
     if (
       uniform !== null &&
-      !worn(c, uniform) &&
+      !worn(c, uniform, uniformKey) &&
       (has(c, 'commerce') ||
         has(c, 'purchase') ||
         has(c, 'generic') ||
@@ -330,17 +369,27 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
       uniform = null;
     }
     // A school uniform is worn by a schoolchild, unless adults wear it (costume party, self-throwback, teachers).
+    // A school's uniformed body (St John, Kadet Polis at SMK…) in uniform is its pupils, even as a "team".
     const uniformChild =
       uniform !== null &&
       !nobody &&
       !has(c, 'nostalgia') &&
       !has(c, 'selfPast') &&
-      !has(c, 'grownUps') &&
+      (!has(c, 'grownUps') || ((name !== null || level !== null) && at(c, 'uniformBody') !== null)) &&
       !has(c, 'schoolAdults') &&
       !has(c, 'adult');
 
     const child =
-      kin !== null || soft !== null || age !== null || alt !== null || level !== null || event !== null || named || context !== null || uniformChild;
+      kin !== null ||
+      soft !== null ||
+      milestone !== null ||
+      age !== null ||
+      alt !== null ||
+      level !== null ||
+      event !== null ||
+      named ||
+      context !== null ||
+      uniformChild;
     // A particular child in a school uniformed body (Kadet Polis SMK…, Puteri Islam, Form 3; scouts, 童军): its uniform.
     if (uniform === null && child && (name !== null || level !== null)) {
       const body = at(c, 'uniformBody');
@@ -367,7 +416,7 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
     addReason(c, reasons, quoted, 'child.school-level', level);
     addReason(c, reasons, quoted, 'school.event', event);
     addReason(c, reasons, quoted, 'school.name', name, nameFrom);
-    addReason(c, reasons, quoted, 'child.context', context);
+    addReason(c, reasons, quoted, 'child.context', context ?? milestone);
     if (hasLocation) reasons.push({ code: 'location.tag', evidence: clip(p.location) });
     if (flagged) {
       reasons.push(

@@ -41,6 +41,10 @@ export const LEXICON_KEYS = [
   'schoolAdults',
   'generic',
   'mine',
+  // Lists added after the first 31 (../assess.ts caches the answers of the first 31 only).
+  'negatedAfter',
+  'milestone',
+  'memory',
 ] as const satisfies readonly LexiconKey[];
 
 /**
@@ -264,6 +268,9 @@ function build(key: LexiconKey, entries: readonly string[], plain: boolean): Reg
     case 'negated':
       // Tested on the characters before a uniform word: a denial a few characters before it ("not", "bukan", 不用穿).
       return new RegExp(`${BEFORE}(?:${alternatives})[^\\n.!?。！？]{0,12}$`);
+    case 'negatedAfter':
+      // Tested on the characters right after a uniform word: a denial shortly after it (Tamil and Malay put it last).
+      return new RegExp(`^[^\\n.!?。！？]{0,12}?${BEFORE}(?:${alternatives})`);
     case 'wornAfter':
       // Tested on the characters right after a uniform word: a suffix or particle meaning "in/on".
       return new RegExp(`^ ?(?:${alternatives})(?![a-z])`);

@@ -51,7 +51,7 @@ const EN: Pair[] = [
   ['child', "Nephew's birthday party", "Neighbour's birthday party"],
   ['child', 'Niece learning to swim', 'Nancy learning to swim'],
   ['child', 'The twins are napping', 'The twin towers are lit up'],
-  ['child', 'Our baby took her first steps with hubby cheering', 'Our puppy took her first steps 🐶'],
+  ['child', 'Our baby slept through the night, hubby cheering', 'Our puppy slept through the night 🐶'],
   ['child', 'New born baby photoshoot with hubby', 'New born-again gym routine with hubby'],
   ['child', 'Hubby and I welcome baby boy Adam', 'Hubby and I welcome our new car'],
   ['child', "Baby's first Raya with hubby's family", "Hubby's first Raya with my family"],
@@ -141,6 +141,23 @@ const EN: Pair[] = [
   ['child', 'Baby boy Adam with hubby at the beach', 'Baby shower with hubby at the beach'],
   ['child', 'Hubby is now a dad of three! Welcome baby Aisyah', 'Hubby is now a dad of three! Welcome to the baby expo'],
   ['child', 'Our daughter at the wedding, she is 6!', 'Our daughter at the wedding, she is 26!'],
+  // round 3 (final3): a child known from what happens to them; grown-ups called child words; children in general
+  ['both', 'Blue shorts, white shirt, ready for tomorrow', 'Blue jeans, white shirt, ready for tomorrow'],
+  ['child', 'Guess who lost her front tooth at lunch 😁', 'Guess who lost her phone at lunch 😁'],
+  ['child', 'The tooth fairy owes someone RM2 tonight', 'The kopi fairy owes someone RM2 tonight'],
+  ['child', 'Potty training day 2 and we are winning', 'Marathon training day 2 and we are winning'],
+  ['child', 'She took her first steps on the beach!', 'She took her first selfie on the beach!'],
+  ['child', "Little sister's concert day, so proud of you adik", "Little sister's convo day 🎓 so proud of you adik"],
+  ['child', 'My little bro, finally a big brother!', 'My little bro, finally a doctor!'],
+  ['child', "Cosplayed a schoolgirl at the con (yes she's 12 lol)", "Cosplayed a schoolgirl at the con (yes I'm 27 lol)"],
+  ['child', 'My nephew is in Darjah 1 now, so grown up', 'My nephew got married, feels like yesterday he was in Darjah 1'],
+  ['child', 'Cameron trip with 2 kids under 5, wish us luck', 'Strawberry farm entry: kids under 5 half price'],
+  ['child', 'The children ate so much at Dapur Mak Long 😂', 'Children eat free at Dapur Mak Long every Wednesday'],
+  ['child', "Reducing my children's screen time, day 3", "7 ways to reduce children's screen time"],
+  ['child', "Marked my son's essay tonight, so funny", 'Marked 40 essays tonight, Year 5 imagination is wild 😂'],
+  ['child', 'Children of 3 Cempaka at Hari Sukan, so proud 🏅', 'Parents of 3 Cempaka, reminder: children come in house t-shirts tomorrow'],
+  ['child', 'Children came in sports attire today, so cute', 'Notice: children come in sports attire tomorrow'],
+  ['child', 'My Year 5 kid wrote the funniest essay today 😂', 'My Year 5 class wrote the funniest essays today 😂'],
 ];
 
 // ── Malay ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -257,6 +274,18 @@ const MS: Pair[] = [
   ['both', 'Adik pakai tali leher sendiri pagi ni sebelum pergi sekolah', 'Abah pakai tali leher sendiri pagi ni sebelum pergi kerja'],
   ['both', 'Adik jadi ketua kelas, segak dgn tali leher', 'Abah jadi pengerusi, segak dgn tali leher'],
   ['both', 'Aisyah cantik berbaju kurung sekolah hari ni', 'Aisyah cantik berbaju kurung moden hari ni'],
+  // round 3 (final3): a child known from what happens to them; a boarding-school offer; a retired driver; advice
+  ['child', 'Siapa hilang gigi depan pagi tadi 😁', 'Siapa hilang kunci kereta pagi tadi 😁'],
+  ['child', 'Majlis berkhatan Danial semalam, alhamdulillah', 'Majlis bertunang Danial semalam, alhamdulillah'],
+  ['child', 'Dah pandai meniarap, geram betul 🥹', 'Dah pandai memandu, geram betul'],
+  ['child', 'Alhamdulillah Aina dapat tawaran ke MRSM 🥹', 'Alhamdulillah Aina dapat tawaran kerja di KL 🥹'],
+  ['child', 'Kenduri untuk bayi kakak 💕', 'Majlis lenggang perut kakak, bakal bayi 💕'],
+  ['child', 'Tahniah Irfan, naik bas sekolah sendiri hari ni 🚌', 'Tahniah Pak Mat, pencen selepas 28 tahun memandu bas sekolah 🚌'],
+  ['child', 'Anak makan sayur hari ni!', '5 cara mudah untuk anak makan sayur'],
+  ['child', 'Murid Tahun 4 buat persembahan hari ni', 'Murid saya Tahun 4 buat persembahan hari ni'],
+  ['child', 'Kanak-kanak 12 tahun ni seronok betul', 'Kanak-kanak 12 tahun ke bawah makan percuma'],
+  ['child', 'Esok hari sukan, semangat betul Irfan', 'Makluman: esok hari sukan, baju rumah sukan'],
+  ['child', 'Anak buah dah darjah 1 😍', 'Kahwin dah anak buah, rasa macam baru semalam dia darjah 1'],
 ];
 
 // ── Chinese ──────────────────────────────────────────────────────────────────────────────────────────────
@@ -264,7 +293,7 @@ const ZH: Pair[] = [
   ['child', '孩子们在海边玩', '毛孩子们在海边玩'],
   ['child', '孩子太可爱了', '开玩笑的啦，孩子气一下而已'],
   ['child', '小孩睡着了', '毛小孩睡着了'],
-  ['child', '儿子掉了第一颗牙', '朋友掉了第一颗牙'],
+  ['child', '儿子掉了第一颗牙', '朋友掉了钱包'],
   ['child', '女儿第一次游泳', '老婆第一次游泳'],
   ['child', '宝宝睡了', '狗宝宝睡了'],
   ['child', '二宝出生了', '二手车到了'],
@@ -356,6 +385,16 @@ const ZH: Pair[] = [
   ['child', '两个小的今天玩水玩到不肯回家', '两个大人今天玩水玩到不肯回家'],
   ['both', '上学前自己打领结，很有样子', '上班前自己打领结，很有样子'],
   ['both', '选上班长，戴着名牌很神气', '选上经理，戴着名牌很神气'],
+  // round 3 (final3): a child known from what happens to them; grown-ups called child words; children in general
+  ['child', '猜猜谁今天掉了第一颗牙 😁', '猜猜谁今天掉了第一个手机 😁'],
+  ['child', '嫂嫂的宝宝满月了 💕', '嫂嫂的迎婴派对，宝宝下个月来 💕'],
+  ['child', '弟弟今天上学了', '弟弟今天毕业了，正式成为工程师'],
+  ['child', '孩子爱上阅读了', '让孩子爱上阅读的5个方法'],
+  ['child', '五年级画展，好棒', '我的学生五年级画展，好棒'],
+  ['child', '孩子今天吃了很多', '12岁以下儿童免费'],
+  ['child', '五年级的儿子作文得了A', '改了40本作文，五年级小朋友太有趣了'],
+  ['child', '明天运动会，孩子们好兴奋', '通知：明天运动会，孩子们请穿运动服'],
+  ['child', '侄子读一年级了', '侄子结婚了，仿佛昨天他还在读一年级'],
 ];
 
 // ── Tamil (script and romanised) ─────────────────────────────────────────────────────────────────────────
@@ -448,6 +487,13 @@ const TA: Pair[] = [
   ['both', 'Name tags sewn onto all the school shirts, Year 2 ready', 'Name tags sewn onto all the work shirts, team ready'],
   ['both', 'Class monitor today, name tag on 😎', 'Conference today, name tag on 😎'],
   ['both', 'Assembly this morning, lining up in blazers and ties', 'Gala this morning, lining up in blazers and ties'],
+  // round 3 (final3): a child known from what happens to them; a baby shower; children in general
+  ['child', 'யார் இன்னைக்கு பல்லை இழந்தாங்க? 😁', 'யார் இன்னைக்கு phone இழந்தாங்க? 😁'],
+  ['child', 'அண்ணியோட பாப்பா 💚 ரொம்ப அழகு', 'அண்ணியோட வளைகாப்பு 💚 பாப்பா வரப்போகுது'],
+  ['child', 'பிள்ளைகள் screen time குறைஞ்சுது 👏', 'பிள்ளைகளின் screen time குறைக்க 7 வழிகள் 👇'],
+  ['child', '12 வயது மகள் பரதநாட்டியம்', '12 வயதுக்கு உட்பட்ட குழந்தைகளுக்கு டிக்கெட் RM5'],
+  ['child', 'மருமகன் 1 ஆம் ஆண்டு படிக்கிறான்', 'மருமகன் கல்யாணம், நேற்று போல இருக்கு அவன் 1 ஆம் ஆண்டு படித்தது'],
+  ['child', 'Cosplay event la en thambi 😂', 'Cosplay event la naan, vayasu 27 but feeling 17 schoolgirl 😂'],
 ];
 
 // ── Automatic alt text, audience-neutral captions ────────────────────────────────────────────────────────
@@ -479,6 +525,8 @@ const ALT: Pair[] = [
   ['child', { alt: ['May be an image of 2 children and text'] }, { alt: ["May be an image of text that says 'KIDS ART CAMP'"] }],
   ['child', { alt: ['Mungkin imej 2 kanak-kanak dan teks'] }, { alt: ["Mungkin imej teks yang menyatakan 'KELAS KANAK-KANAK'"] }],
   ['child', { alt: ['可能是 2 个儿童的图像'] }, { alt: ['可能是显示“儿童美术班”的文字的图像'] }],
+  // Tamil alt text names the concept before "படமாக இருக்கலாம்" (not inside quoted text)
+  ['child', { alt: ['இது 2 நபர்கள் மற்றும் குழந்தை இன் படமாக இருக்கலாம்'] }, { alt: ["இது 'குழந்தை' என்று சொல்லும் உரை இன் படமாக இருக்கலாம்"] }],
 ];
 
 // ── Contexts that cancel a signal: each row is a post that shows nothing ──────────────────────────────────
@@ -933,6 +981,9 @@ const NONE: Post[] = [
   '二十年前我穿着校服的照片 😂',
   'தம்பியின் போலீஸ் பயிற்சி நிறைவு 👮',
   'நான் Form 4 படிக்கும்போது white shirt blue pants 😂',
+  // round 3: a puppy's tooth, the poster's own tooth long ago
+  'Our puppy lost his first tooth 🐶',
+  'Throwback 1996: lost a wobbly tooth on a durian 😂',
 ];
 
 // ── Posts that show one thing but not the other ──────────────────────────────────────────────────────────
@@ -1016,6 +1067,51 @@ const EXACT: (readonly [Shows, Post])[] = [
   ['child', { text: 'காலை நிகழ்ச்சி, சீருடையில் தேசிய கீதம்', alt: ['May be an image of 20 children'] }],
   // a minor and an adult cue: the minor wins
   ['child', 'Our interns ran the Standard 2 reading club with the kids'],
+  // round 3 (final3): a white shirt after school; a pupil's own outfit for school; denials after the uniform word
+  ['both', 'Fetched my boy from school, white shirt all muddy'],
+  ['child', 'Fetched my boy from futsal, white shirt all muddy'],
+  ['both', 'grwm for school, form 4 edition 🫶 that one pin always goes missing'],
+  ['child', 'grwm for tuition, form 4 edition 🫶 that one pin always goes missing'],
+  ['child', 'My son at sports day, school uniform not needed today'],
+  ['both', 'My son at sports day, school uniform needed today'],
+  ['both', 'Anak sy pergi sekolah, tudung bawal putih 😍'],
+  ['child', 'Anak sy pergi sekolah, tudung bawal hitam 😍'],
+  ['both', 'Anak sy ke sekolah dgn baju kurung biru muda'],
+  ['child', 'Anak sy ke sekolah dgn baju kurung merah'],
+  ['child', 'Esok hari sukan anak sy, baju sekolah tak payah'],
+  ['both', 'Esok hari sukan anak sy, baju sekolah wajib'],
+  ['none', 'jumpa gambar aku darjah 2 pakai baju sekolah lama 😭'],
+  ['both', 'jumpa gambar anak darjah 2 pakai baju sekolah lama 😭'],
+  ['child', '明天运动会，儿子不需要穿校服'],
+  ['both', '明天运动会，儿子需要穿校服'],
+  ['child', '明天运动会，儿子的校服不用穿'],
+  ['both', '明天运动会，儿子的校服要穿'],
+  ['none', '找到我小学的校服，名字还绣着'],
+  ['both', '找到女儿小学的校服，名字还绣着'],
+  ['child', 'மகன் நாளை விளையாட்டு போட்டி, பள்ளி சீருடை வேண்டாம்'],
+  ['both', 'மகன் நாளை விளையாட்டு போட்டி, பள்ளி சீருடை போடணும்'],
+  ['both', 'பேத்தியை பள்ளிக்கு கூட்டிட்டு போனேன், நீல பினாஃபோர் அழகு'],
+  ['child', 'பேத்தியை பள்ளிக்கு கூட்டிட்டு போனேன், நீல சேலை அழகு'],
+  ['both', 'மகள் ஸ்கூல் யூனிஃபார்ம் போட்டு ரெடி'],
+  ['child', 'மகள் புது டிரஸ் போட்டு ரெடி'],
+  ['both', 'மகள் ஸ்கூலுக்கு யூனிஃபார்ம் போட்டு ரெடி'],
+  ['uniform', 'ஆசிரியர்கள் எல்லாரும் ஸ்கூல் யூனிஃபார்ம் போட்டு annual dinner 😂'],
+  ['child', 'மகள் ஸ்கூலுக்கு டிரஸ் போட்டு ரெடி'],
+  // adults at a batch reunion in their old uniforms; a school's uniformed body in uniform is its pupils, even as a "team"
+  ['none', "Batch '07 reunion, all of us came in our old school uniforms 😂"],
+  ['uniform', 'Office reunion, all of us came in our old school uniforms 😂'],
+  ['both', { text: 'Our SMK Taman Jaya St John team won gold! Proud of you all in your uniforms', alt: ['May be an image of 10 people'] }],
+  ['uniform', { text: 'Our office St John team won gold! Proud of you all in your uniforms', alt: ['May be an image of 10 people'] }],
+  // a child known from what happens to them is a particular child: the teachers do not make the white shirt theirs
+  ['both', 'Lost her first tooth at school today, blood on her white shirt, teachers gave her a sticker'],
+  // guards for round 3's contexts: a number of minutes is not an age; someone else's uniform is still worn; a photo taken
+  ['child', "I'm 20 minutes late to pick up my son"],
+  ['both', '儿子穿了别人的校服'],
+  ['child', 'Gambar saya ambil masa hari sukan Aina'],
+  ['child', 'Anak saya tahun 4 dapat anugerah'],
+  // worn at a later mention: bought, then tried on
+  ['both', 'Beli baju sekolah, kasut, beg dan botol air untuk anak-anak, lepas tu anak-anak try on baju sekolah'],
+  ['child', 'Beli baju sekolah, kasut, beg dan botol air untuk anak-anak, lepas tu anak-anak try on kasut baru'],
 ];
 
 // ── Tables ───────────────────────────────────────────────────────────────────────────────────────────────
@@ -1130,6 +1226,11 @@ describe('evidence', () => {
       'audience.public',
     ]);
     expect(codes('Sports day!')).toEqual(['school.event', 'audience.public']);
+    // a child known from what happens to them: the event is quoted
+    expect(assessPost(input('Guess who lost his first tooth today 🦷')).reasons).toEqual([
+      { code: 'child.context', evidence: 'lost his first tooth' },
+      { code: 'audience.public', evidence: 'Public' },
+    ]);
     expect(assessPost(input('My son', 'unknown')).reasons.at(-1)).toEqual({ code: 'audience.unknown', evidence: 'Audience unknown' });
   });
 

@@ -48,6 +48,13 @@ export const en: Lexicon = {
     'bubs?|mini me',
     'my (little )?(princess|prince)',
   ],
+  // things that happen only to a child: a milk tooth lost, teething, potty training, first steps and words
+  milestone: [
+    '(lost|loses|losing|pulled out) (his|her|their|a|another) ((first|1st|front|baby|milk|wobbly|loose|bottom|top) )?(tooth|teeth)',
+    'tooth fairy|(wobbly|loose|baby|milk) (tooth|teeth)|teething',
+    '(potty|toilet) train(ed|ing)?',
+    '(took|taking|takes|take) (his|her|their) (first|1st) steps?|(said|says|saying) (his|her|their) (first|1st) words?',
+  ],
   age: [
     `turn(s|ed|ing)? (${N}|${NW})`,
     `(${N}|${NW}) (years?|yrs?|y) old`,
@@ -112,6 +119,10 @@ export const en: Lexicon = {
     '(?<!(nurse|police|work|office|staff|security|guard|grab|kindy|kindergarten|pre ?school|tadika|taska|tabika) ([a-z]+\\s)?)uniforms?(?! (kerja|tadika|taska|kindy|polis|jururawat))',
     'blazer',
     '(blue|green) (and|&|n) white',
+    // a white shirt, blouse, baju or tudung at school is the uniform's ("his white shirt is brown now")
+    'white (shirts?|blouses?|baju( kurung| melayu)?|tudung|canvas shoes)',
+    // a pupil's own outfit for school ("grwm for school", "ootd pergi sekolah")
+    '(grwm|get ready with me|ootd|outfit of the day|fit check) (for |to |pergi |ke )?(school|sekolah)',
     // at school, a tie and a collar are the uniform's (not the verb: "tie her hair")
     '(neck)?ties?(?! (up|in|on|the|a|an|his|her|my|their|your|it|them|dye|breaker|game|match))|collars?',
     'school badge|name tag',
@@ -122,22 +133,24 @@ export const en: Lexicon = {
   ],
   // a uniform word denied or replaced: "NOT school uniform", "no need to wear the uniform", "instead of school uniform"
   negated: ["not|no|without|instead of|no need to( wear)?|(do not|don't|dont) (need to )?wear|non"],
+  // a denial after the uniform word: "school uniform not needed", "uniform is not required", "uniform? no need"
+  negatedAfter: ['(is |are )?(not|no longer) (needed|required|necessary|allowed|compulsory)|no need'],
   // a kindergarten's uniform is not a school uniform
   preschool: ['kind(y|ie|ergarten)|pre ?school|day ?care|playgroup|nursery'],
-  worn: ['wear(ing|s)?|wore|dressed|put on|tr(ied|y|ying) (it |them )?on|fits?|modell?(ing|ed)|untucked'],
+  worn: ['wear(ing|s)?|wore|dressed|put on|tr(ied|y|ying) (it |them )?on|fits?|modell?(ing|ed)|untucked|grwm|get ready with me|ootd|fit check'],
   wornBefore: ['in( (his|her|their|my|our|the))?'],
   wornAfter: ['on'],
   adult: [
-    'graduat(ion|ed|es|e|ing)|convocation',
+    'graduat(ion|ed|es|e|ing)|convo(cation)?',
     'universit(y|ies)|uni|college',
     "degree|master'?s?|phd|diploma",
     'wedding|married|engaged|fianc[eé]e?|(his|her) (wife|husband|girlfriend|boyfriend)',
-    'national service|enlisted|now an? (doctor|nurse|engineer|lawyer|teacher|pilot|accountant|dentist|pharmacist|architect|officer)',
+    'national service|enlisted|(now|finally|officially|qualified as) (an? )?(doctor|nurse|engineer|lawyer|teacher|pilot|accountant|dentist|pharmacist|architect|officer)',
     // grown-ups called kids (interns, trainees); a promotion at work (not "promoted to big sister")
     'interns?|mentees?|trainees?|undergrad(uate)?s?|got (a |the )?promotion|promotion at work|(became|become|now|as) (a |an |the )?(manager|supervisor)',
     '(first|new|full ?time) job|first day (at|of) work|salary|internship|(start(s|ed|ing)?|got) (work(ing)?|a job|(his|her) job)|working (at|in|as)(?=\\s)',
     '(start(s|ed|ing)?|work(s|ed|ing)?|now|joined) as (a |an )?[a-z]+ (crew|attendant|officer|engineer|nurse|doctor)|cabin crew|flight attendant|working adults?|(are|all) adults|(son|daughter) in law',
-    `${ADULT_AGE} (years? old|yo|today)|turn(s|ed|ing)? ${ADULT_AGE}|${ADULT_AGE}(st|nd|rd|th) birthday|(is|now) ${ADULT_AGE} (today|now|already|this year)|aged? ${ADULT_AGE}|(now|at) ${ADULT_AGE}(?![0-9:.])`,
+    `${ADULT_AGE} (years? old|yo|today)|turn(s|ed|ing)? ${ADULT_AGE}|${ADULT_AGE}(st|nd|rd|th) birthday|(is|now) ${ADULT_AGE} (today|now|already|this year)|aged? ${ADULT_AGE}|(now|at) ${ADULT_AGE}(?![0-9:.])|(i'?m|i am) ${ADULT_AGE}(?= ?($|[!.,)]|(years|yrs|yo|lol|haha|and|but|already|this year|now)(?![a-z])))`,
     // not born yet
     'pregnan(t|cy)|expecting|ultrasound|gender reveal|baby shower|(can.?t|cannot) wait to meet|on the way|due date|coming this (january|february|march|april|may|june|july|august|september|october|november|december)',
   ],
@@ -162,18 +175,18 @@ export const en: Lexicon = {
     'enrol(l?ment|ling)?|registration|admissions?|intake',
   ],
   // handled as a thing: bought, donated, lost, kept
-  purchase: ['bought|buy(ing)?|purchased?|shopping|donat(e|ed|ing|ions?)|lost(?! count)|missing|left behind|forgot|collection|still (have|kept|keep)'],
+  purchase: ['bought|buy(ing)?|purchased?|shopping|donat(e|ed|ing|ions?)|lost(?! count|( (his|her|their|a|another))?( (first|1st|front|baby|milk|wobbly|loose|bottom|top))? (tooth|teeth))|missing|left behind|forgot|collection|still (have|kept|keep)'],
   nostalgia: [
     'throwback|tbt|old school|back in the days?|years ago|after [0-9]+ years|memories|nostalgi[ac]|good old days|school days',
     '(school|class|batch|alumni|[0-9]{2,4}) reunion|classmates?|alumni|class of (19|20)[0-9]{2}|batch (of )?(19|20)?[0-9]{2}|(19|20)[0-9]{2} batch|ex ?students?',
     "[0-9]0'?s (kids?|school)",
   ],
-  selfPast: ["(19[4-9][0-9]|200[0-9])|me in|when i was|(form|standard|year) [1-6] me|current me|(from|in) the [0-9]0'?s"],
+  selfPast: ["(19[4-9][0-9]|200[0-9])|(batch|class of) '[0-9]{2}|me in|when i was|(form|standard|year) [1-6] me|current me|(from|in) the [0-9]0'?s"],
   schoolAdults: [
     "teachers(?!'? day)|my (students|pupils)|the students|lesson plans?|marking",
     'speak(ing)? at|give a talk|pta|meeting|retire(d|ment)|principal|teaching|relief class|(new|as an?) teacher',
     'company|corporate',
-    'i (teach|taught|tutor(ed)?)(?=\\s)|tuition (centre|center)',
+    'i (teach|taught|tutor(ed)?)(?=\\s)|tuition (centre|center)|my (year|standard|std|form|grade) [1-6] (class|students|pupils)',
     'annual dinner|(dinner|party|costume) theme|theme(d)? (party|dinner|night)|costume party|fancy dress|grown adults',
     'closed|closure|road ?works|vot(e|ing)|polling',
     'working bee|gotong royong|clean ?up|volunteers?|traffic|congestion|jam',
@@ -185,13 +198,18 @@ export const en: Lexicon = {
     '(kids|children|teenagers|teens) (these days|nowadays)|any ?one (can |could |pls |please )?(know|recommend|suggest)|any (recommendations?|suggestions?)',
     "children'?s day|(all|every) (the )?(kids|children)",
     // children in general and opinions; notices to a class's parents; looking for help
-    '(kids|children|child) (under|below|above|over|aged) [0-9]{1,2}|per (child|kid|head|pax)|hot take|unpopular opinion',
-    'dear parents|parents:|(reminder|notice) (to|for) (all )?parents',
+    // children in general (not counted ones: "with 2 kids under 5"); kids eat free; "12 and below"; "7 ways to…"
+    '(?<!([0-9]|two|three|four|five|my|our) )(kids|children|child) (([0-9]{1,2} (and|&|or) )?(under|below|above|over|aged) [0-9]{1,2}|(eat|dine|stay|go|ride|enter|play)s? (for )?free)|per (child|kid|head|pax)|hot take|unpopular opinion',
+    'free for (kids|children)|[0-9]{1,2} ((and|&) (below|under|younger|above)|(ways|tips|steps|signs|mistakes|hacks|ideas) (to|for|that|you|every|parents))',
+    '(marked|marking|graded|grading|checked|checking) [0-9]{2,3} (essays|papers|scripts|exercise books|books|compositions)',
+    '(notice|announcement|attention) ?:',
+    'dear parents|parents:|(reminder|notice|attention) (to|for) (all )?parents|parents of (class\\s|kelas\\s)?[0-9a-z]+(\\s[a-z]+)?,?\\s(reminder|notice|please|kindly|tomorrow)',
     'looking for (a |an )?(tuition|tutor|babysitter|nanny|maid|helper|school|kindy)|recommendations?\\?|(rates|slots) (going|available|open)',
     // adverts for children in general: an age range, limited seats, book now; a dress code
     'ages? [0-9]{1,2}\\s(to\\s|until\\s)?[0-9]{1,2}(?![0-9])|limited (seats|slots|places|spots)|book (now|today|your (slot|seat|place)s?)|(whatsapp|dm|pm|call|contact) us|sign up (now|today|here)|dress code',
     '(standard|std|year|form|grade|primary) [1-6]\\s(to\\s|until\\s)?[1-6](?![0-9])',
   ],
+  memory: ['(feels|felt|seems|seemed) like (only )?yesterday|like it was (only )?yesterday|used to be so (small|little|tiny)'],
   mine: ['my|our|with the'],
   hint: [
     '(when|once) (he|she) grows up|grows? up (to be|wants)',

@@ -45,6 +45,11 @@ export const ms: Lexicon = {
     `(?<!(pak|mak|tok|cik|abang|abg|kak|kakak|ah|wak) )(${BO})(?= ${BO_NEXT}(?![a-z]))`,
     `(?<=(si|anak|untuk|utk|hbd|birthday|sayang|peluk|cium|rindu|${BO}) )(${BO})`,
   ],
+  milestone: [
+    'gigi susu|(hilang|tercabut|tanggal|tertanggal|goyang|patah) gigi (depan|susu|pertama)|pari pari gigi|tumbuh gigi',
+    '(berkhatan|bersunat)|majlis (khatan|berkhatan|sunat|cukur jambul|akikah|aqiqah)|cukur jambul|akikah|aqiqah',
+    '(latih|latihan|belajar) (toilet|tandas|potty)|(mula|baru|dah) (pandai )?(bertatih|meniarap|merangkak)',
+  ],
   age: [
     `(umur|berumur|usia|berusia)( (nak|dah|baru|sudah|genap|masuk))? (${N}|${NW})( (tahun|thn|th|bulan|bln|hari|minggu))?`,
     `(hari jadi|hari lahir|harijadi|besday|birthday|bday|ulang tahun) (yang )?ke ?(${N}|${NW})`,
@@ -64,6 +69,8 @@ export const ms: Lexicon = {
     'taska',
     'pra ?sekolah|sekolah rendah',
     'kafa',
+    // an offer of a boarding school is made to a pupil entering Form 1 or Form 4
+    '(tawaran|offer|dapat|masuk|lapor diri)( ke| masuk)? (sbp|mrsm|asrama penuh|sekolah berasrama( penuh)?)',
     'murid(2| murid)?',
     'pelajar (sekolah|darjah|tahun|tingkatan|tadika)',
     'upsr',
@@ -115,7 +122,8 @@ export const ms: Lexicon = {
     'seluar (panjang )?(biru|hijau)( tua)?',
     'kain (biru|hijau)',
     'seragam',
-    'tudung putih',
+    'tudung( labuh| bawal| sarung)? putih',
+    'baju kurung (biru|hijau)( muda| tua| cair)?',
     'kasut (putih|kanvas|bata)|stokin putih',
     'baju (kurung )?putih',
     'putih biru|biru putih',
@@ -123,6 +131,7 @@ export const ms: Lexicon = {
   ],
   uniformBody: ['skaf( pengakap)?|kadet remaja|unit beruniform'],
   negated: ['bukan|(tak|tidak) (payah|perlu|usah)( pakai)?|tanpa|jangan( pakai)?|selain'],
+  negatedAfter: ['(tak|tidak|x) (payah|perlu|usah|dibenarkan|wajib)|tidak diperlukan|bukan hari ni'],
   preschool: ['tadika|tabika|taska|pra ?sekolah|prasekolah'],
   altText: ['(mungkin imej|imej mungkin mengandungi|mungkin gambar|mungkin berupa gambar)((?!menyatakan|berbunyi|bertulis|tertulis)[^.\\n]){0,50}?(kanak kanak|bayi|budak|anak anak|balita)'],
   school: ['sekolah', 'pengawas|pengakap|kadet', 'cuti (sekolah )?(dah )?(habis|tamat)', 'ketua (kelas|darjah)|perhimpunan'],
@@ -137,7 +146,7 @@ export const ms: Lexicon = {
     'plkn|tentera|askar|posting|ditempatkan|latihan industri|praktikal|intern|sambung (belajar|study|master)|luar negara|teman (wanita|lelaki)|bakal (isteri|suami)',
     '(?<![0-9])(1[89]|[2-9][0-9]) ?(tahun|thn)|(umur|berumur|usia|berusia) (1[89]|[2-9][0-9])', // 18 and over
     '(hari jadi|hari lahir|harijadi|besday|birthday|bday|ulang tahun)[^.!?\\n]{0,30}(yang |yg )?ke ?(1[89]|[2-9][0-9])(?![0-9])',
-    'hamil|mengandung|kandungan',
+    'hamil|mengandung|kandungan|lenggang perut|bakal (baby|bayi|cahaya mata)',
   ],
   notHuman: [
     'kucing|anjing|oyen|bulus?|arnab|hamster|burung',
@@ -155,9 +164,10 @@ export const ms: Lexicon = {
     'sekolah lama|(kawan|rakan|geng) sekolah|kawan lama|bekas (pelajar|murid)',
     'kenangan|rindu zaman|(selepas|lepas) [0-9]+ tahun',
   ],
-  selfPast: ['masa (sy|saya|aku)|(zaman|masa|waktu) (sy|saya|aku) (sekolah|kecil|darjah|tingkatan)'],
+  selfPast: ['gambar (lama )?(sy|saya|aku) (masa|waktu|zaman|darjah|tahun|tingkatan|sekolah|kecil|dulu)|masa (sy|saya|aku)|(zaman|masa|waktu) (sy|saya|aku) (sekolah|kecil|darjah|tingkatan)'],
   schoolAdults: [
-    'cikgu ?(2|cikgu)|guru guru|para guru|warga pendidik|rph|selamat hari guru|sebagai (cikgu|guru|penceramah)|bersara|pesara|pengetua|penceramah',
+    'cikgu ?(2|cikgu)|guru guru|para guru|warga pendidik|rph|selamat hari guru|sebagai (cikgu|guru|penceramah|pemandu)|bersara|pesara|pencen|pemandu (bas|van)|pengetua|penceramah',
+    '(murid|pelajar)2? (sy|saya|aku)(?![a-z])',
     'pibg|mesyuarat|ceramah|gotong royong|sukarelawan|anak murid|mengajar|kelas ganti|(cikgu|guru) baru',
     'syarikat|korporat|jabatan',
     '(sy|saya|aku) (ajar|mengajar)|pusat tuisyen|kelas tuisyen (cikgu|guru|teacher)|(anugerah|tokoh|sambutan hari) guru|guru (cemerlang|inovatif)|berbakti|persaraan|makan malam tahunan',
@@ -165,6 +175,8 @@ export const ms: Lexicon = {
   ],
   generic: [
     'promosi|diskaun|potongan harga|jualan|ulasan|review',
+    '[0-9]{1,2} ((cara|tips|petua|langkah|tanda|sebab|idea) (untuk|utk|nak|mudah|bagaimana|kenapa)|tahun (ke )?(bawah|atas))|(semak|tanda|periksa|menanda|check) [0-9]{2,3} (buku|karangan|kertas|esei|skrip)|makan percuma',
+    '(makluman|notis|pemberitahuan|hebahan) ?:',
     'tips|petua|panduan|taklimat|ibu bapa (diminta|dijemput|dipelawa|sila|dinasihatkan|digalakkan)',
     'ready stock|stok (sedia )?ada|masuk percuma|larian|karnival|pendaftaran|daftar (sekarang|segera|di)|peraduan|derma|sumbangan|asnaf',
     'calon|semoga berjaya (semua|kepada)|zaman sekarang|(ada )?sesiapa (tahu|ada|boleh|nak)|(hari|sambutan hari|selamat hari) kanak ?kanak',
@@ -173,6 +185,7 @@ export const ms: Lexicon = {
     'resepi|resipi|menu (seminggu|mingguan|harian)|kedai mana|mana (nak )?(beli|cari|murah)',
     'tempat terhad|tempah (sekarang|segera)|(hubungi|whatsapp|wasap|pm) kami|kod pakaian|(darjah|tahun|tingkatan) [1-6]\\s(hingga\\s|sehingga\\s)?[1-6](?![0-9])',
   ],
+  memory: ['(macam|rasa|seperti) (baru )?semalam|(rasa|macam) baru (je|jer|sahaja|saja) (semalam|kelmarin)'],
   mine: ['sy|saya|aku|kami|mama|mak|ibu|umi|ummi|abah|ayah|papa|atuk|tok|nenek|opah|(anak|cucu|adik)2?(ku|ku2)'],
   hint: [
     '(bila )?(dah )?besar (nanti )?(nak|mahu|teringin) jadi',

@@ -39,8 +39,15 @@ export interface Lexicon {
    * with a particular child and a school name or level, the child is in that body's school uniform.
    */
   uniformBody?: readonly string[];
+  /**
+   * Things that happen only to a child, with no child word: losing a milk tooth, teething, potty training,
+   * a boys' circumcision feast. A particular child (cancelled like `child`, by `adult`, `generic`, the past).
+   */
+  milestone?: readonly string[];
   /** Words right before a uniform word that deny it: "NOT school uniform", "bukan baju sekolah", 不用穿校服. */
   negated?: readonly string[];
+  /** Words right after a uniform word that deny it: "school uniform not needed", "baju sekolah tak payah", சீருடை வேண்டாம். */
+  negatedAfter?: readonly string[];
   /** Kindergartens: a soft uniform word there is a kindergarten's uniform, not a school uniform. */
   preschool?: readonly string[];
   /** Automatic alt text naming a child: "May be an image of 1 child", "Mungkin imej bayi". */
@@ -90,6 +97,11 @@ export interface Lexicon {
    * Cancels every child signal except automatic alt text, unless a child word is someone's own (`mine`).
    */
   generic?: readonly string[];
+  /**
+   * A grown-up's childhood remembered ("feels like yesterday he was in Darjah 1", 仿佛昨天): with an `adult` cue,
+   * a school level or event beside a child word is the memory, not a child now.
+   */
+  memory?: readonly string[];
   /** First-person possessives next to a child word ("my", "anak sy", 我家, என்): that child is a particular one. */
   mine?: readonly string[];
 }
