@@ -635,14 +635,14 @@ async function main(): Promise<void> {
   for (const f of [...popupBundle.files].sort((a, b) => b.gzip - a.gzip)) single.push({ metric: `  ${f.file}`, cells: [`${num(f.bytes / 1024, 1)} / ${num(f.gzip / 1024, 1)}`], target: '', verdict: '' });
   if (popup) {
     // The verdict is on the whole time from navigation start; the second row shows how much of it came
-    // after the popup's HTML had arrived (Jaga's own parse, scripts, storage read and render) — the part
+    // after the popup's document started (Jaga's own parse, scripts, storage read and render) — the part
     // the extension controls; the rest is the browser starting the extension's process and navigating.
     const popupRows = (metric: string, opens: PopupOpen[]) => {
       const totals = opens.map((o) => o.total);
       const owns = opens.map((o) => o.own);
       const range = (xs: number[]) => `${num(median(xs), 0)} (min ${num(Math.min(...xs), 0)}, max ${num(Math.max(...xs), 0)})`;
       single.push({ metric, cells: [range(totals)], target: `≤ ${TARGET.popupMs}`, verdict: verdict(median(totals) <= TARGET.popupMs) });
-      single.push({ metric: '  of which after the popup HTML arrived (Jaga\'s own work, ms)', cells: [range(owns)], target: '—', verdict: '' });
+      single.push({ metric: '  of which after the popup document started (Jaga\'s own work, ms)', cells: [range(owns)], target: '—', verdict: '' });
     };
     popupRows(`Popup first render, first-run screen (median of ${popup.firstRun.length}, ms)`, popup.firstRun);
     popupRows(`Popup first render, overview, ${num(popup.flaggedStored)} flagged stored (median of ${popup.overview.length}, ms)`, popup.overview);
