@@ -3,8 +3,10 @@ import { compile, compileKey, HAN, LEXICON_KEYS, TAMIL, type CompiledRules, type
 import type { PostAssessment, PostInput, Reason, ReasonCode } from './index';
 import type { Lexicon, LexiconKey } from './lexicon/types';
 import { CAPS, normalizeAltTexts, normalizeField } from './normalize';
+import { LIMITS } from '../shared/limits';
+import { cap } from '../shared/cap';
 
-export const EVIDENCE_MAX = 80;
+export const EVIDENCE_MAX = LIMITS.evidence;
 
 interface Hit {
   start: number;
@@ -92,7 +94,7 @@ function testAny(m: Matcher, s: string): boolean {
 
 function clip(s: string): string {
   const t = s.trim();
-  return t.length > EVIDENCE_MAX ? `${t.slice(0, EVIDENCE_MAX - 1)}…` : t;
+  return t.length > EVIDENCE_MAX ? `${cap(t, EVIDENCE_MAX - 1)}…` : t;
 }
 
 const none = (): PostAssessment => ({ shows: { child: false, schoolUniform: false }, flagged: false, severity: 'none', reasons: [] });

@@ -1,6 +1,9 @@
 /** Input hygiene: page data is hostile. Cap, NFKC, strip invisible/bidi characters, unify punctuation. */
+import { LIMITS } from '../shared/limits';
+import { cap as capText } from '../shared/cap';
 
-export const CAPS = { text: 5000, altTexts: 20, altText: 1000, location: 300 } as const;
+/** The same caps as every boundary the post crossed (shared/limits.ts). */
+export const CAPS = { text: LIMITS.postText, altTexts: LIMITS.altTexts, altText: LIMITS.altText, location: LIMITS.location } as const;
 
 /**
  * Zero-width, bidi controls, soft hyphen, fillers, BOM, C0/C1 controls except whitespace; then (a second
@@ -26,13 +29,13 @@ function splitHashtag(tag: string): string {
 /** One field, normalised but with its case kept (evidence is quoted from it). */
 export function normalizeField(value: unknown, cap: number): string {
   if (typeof value !== 'string' || value.length === 0) return '';
-  let s = value.length > cap ? value.slice(0, cap) : value;
+  let s = capText(value, cap);
   // Printable ASCII and whitespace is already NFKC, with no invisible characters and no curly apostrophes.
   if (!PLAIN.test(s)) s = s.normalize('NFKC').replace(INVISIBLE, '').replace(APOSTROPHES, "'");
   s = s.replace(JOINERS, ' ');
   if (s.includes('#')) s = s.replace(HASHTAG, splitHashtag);
   s = s.replace(SPACES, ' ').trim();
-  return s.length > cap ? s.slice(0, cap) : s;
+  return capText(s, cap);
 }
 
 export function normalizeAltTexts(value: unknown): string[] {

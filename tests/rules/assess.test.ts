@@ -1184,6 +1184,16 @@ describe('severity', () => {
     const r = assessPost(input({ text: 'My son at the park', loc: 'Taman Tasik Titiwangsa' }));
     expect(r.reasons).toContainEqual({ code: 'location.tag', evidence: 'Taman Tasik Titiwangsa' });
   });
+
+  test('long evidence is cut whole-character: never half an emoji', () => {
+    // The emoji straddles the cut (code units 78-79): a plain slice would leave a lone surrogate.
+    const loc = `${'a'.repeat(78)}😀 Taman Tasik Titiwangsa`;
+    const r = assessPost(input({ text: 'My son at the park', loc }));
+    const evidence = r.reasons.find((x) => x.code === 'location.tag')?.evidence ?? '';
+    expect(evidence.endsWith('…')).toBe(true);
+    expect(evidence.length).toBeLessThanOrEqual(80);
+    expect(evidence).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+  });
 });
 
 // ── Evidence ─────────────────────────────────────────────────────────────────────────────────────────────

@@ -5,7 +5,7 @@ import { withState, save, siteKeyOf } from '../store';
 import { siteById } from '../../sites/index';
 import type { StoredPost } from '../../shared/storage';
 import { LIMITS } from '../../shared/limits';
-import { cap } from '../../sites/common/text';
+import { cap } from '../../shared/cap';
 import { resolveLocale } from '../../shared/locales';
 import { LOCALE_TABLES } from '../../shared/locale-tables';
 import { accountAudience } from '../summary';

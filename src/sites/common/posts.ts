@@ -12,11 +12,11 @@ import { cap } from './text';
 
 /** DESIGN: captions ≤ 5,000 chars, ≤ 20 alt texts of ≤ 1,000 chars, urls ≤ 2,000. */
 export const POST_LIMITS = {
-  text: 5_000,
-  altTexts: 20,
-  altText: 1_000,
+  text: LIMITS.postText,
+  altTexts: LIMITS.altTexts,
+  altText: LIMITS.altText,
   url: LIMITS.url,
-  location: 200,
+  location: LIMITS.location,
   key: LIMITS.postKey,
 } as const;
 

@@ -74,14 +74,9 @@ export function matchForm(s: string): string {
 const MEMO = new Map<string, string>();
 const MEMO_MAX = 20_000;
 
-/** At most `n` UTF-16 code units, never splitting a surrogate pair. */
-export function cap(s: string, n: number): string {
-  if (s.length <= n) return s;
-  let end = Math.max(0, n);
-  const last = s.charCodeAt(end - 1);
-  if (end > 0 && last >= 0xd800 && last <= 0xdbff) end -= 1;
-  return s.slice(0, end);
-}
+import { cap } from '../../shared/cap';
+
+export { cap };
 
 /** A value as a reading carries it: invisible controls stripped, whitespace collapsed, capped. */
 export function cleanValue(s: string): string {
