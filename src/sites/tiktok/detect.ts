@@ -4,6 +4,8 @@
  * rule's examples, and against NOT_PAGES.
  */
 
+import { decodeSegment } from '../common/decode';
+
 /** Host names the content script runs on for this site (the manifest must match). */
 export const HOSTS = ['www.tiktok.com'] as const;
 
@@ -57,7 +59,7 @@ export const PAGES: readonly PageRule[] = [
     // Only the profile grid: a single video (/@handle/video/…) is not a profile.
     test: (u) => {
       const s = segments(u);
-      return s.length === 1 && HANDLE.test(decodeURIComponent(s[0] ?? ''));
+      return s.length === 1 && HANDLE.test(decodeSegment(s[0] ?? '') ?? '');
     },
     examples: [
       'https://www.tiktok.com/@cikgu.sara',
@@ -69,6 +71,7 @@ export const PAGES: readonly PageRule[] = [
 
 /** URLs where Jaga reads nothing: detect() must say null. */
 export const NOT_PAGES: readonly string[] = [
+  'https://www.tiktok.com/@%E0%A4', // a malformed escape: not a profile, and no throw
   'https://www.tiktok.com/explore',
   'https://www.tiktok.com/live',
   'https://www.tiktok.com/messages',

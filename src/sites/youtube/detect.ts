@@ -4,6 +4,8 @@
  * its own examples, against every other rule's examples, and against NOT_PAGES.
  */
 
+import { decodeSegment } from '../common/decode';
+
 /** Host names the content script runs on for this site (the manifest must match). */
 export const HOSTS = ['www.youtube.com', 'studio.youtube.com'] as const;
 
@@ -56,7 +58,7 @@ export const PAGES: readonly PageRule[] = [
       if (first === undefined || rest.length > 0) return false;
       const TABS = new Set(['featured', 'videos', 'shorts', 'streams']);
       if (first === 'channel') return CHANNEL_ID.test(second ?? '') && (tab === undefined || TABS.has(tab));
-      return HANDLE.test(decodeURIComponent(first)) && tab === undefined && (second === undefined || TABS.has(second));
+      return HANDLE.test(decodeSegment(first) ?? '') && tab === undefined && (second === undefined || TABS.has(second));
     },
     examples: [
       'https://www.youtube.com/@cikgu.sara',
@@ -76,6 +78,7 @@ export const PAGES: readonly PageRule[] = [
 
 /** URLs where Jaga reads nothing: detect() must say null. */
 export const NOT_PAGES: readonly string[] = [
+  'https://www.youtube.com/@%E0%A4', // a malformed escape: not a channel, and no throw
   'https://www.youtube.com/',
   'https://www.youtube.com/watch?v=bad',
   'https://www.youtube.com/results?search_query=sekolah',
