@@ -70,7 +70,8 @@ export function ReportPage({ first }: { first?: EarlyRead } = {}) {
               <tr key={v.site.id}>
                 <td>{SITE_NAMES[v.site.id]}</td>
                 <td>{v.lastCheckedAt ? t('popup_card_progress', v.safe + v.manual, v.steps.length) : t('report_never_checked')}</td>
-                <td>{v.flagged}</td>
+                {/* 0 posts to review means "all clear" only when Jaga has looked at some. */}
+                <td>{reply.state.sites[v.site.id].postsScanned > 0 ? v.flagged : t('report_posts_none_scanned')}</td>
               </tr>
             ))}
           </tbody>

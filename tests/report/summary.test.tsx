@@ -1,0 +1,44 @@
+/**
+ * The report's summary table: "0 posts to review" reads as "all clear", so it is shown only for a
+ * platform whose posts Jaga has actually looked at.
+ */
+import { describe, it, expect, vi } from 'vitest';
+import { render } from 'preact';
+import { MemoryStorage } from '../support/memory-storage';
+import en from '../../public/_locales/en/messages.json';
+
+type Listener = (changes: unknown, area: string) => void;
+const area = new MemoryStorage();
+(globalThis as { chrome?: unknown }).chrome = {
+  storage: {
+    local: { get: (k: never) => area.get(k), set: (i: never) => area.set(i), remove: (k: never) => area.remove(k), clear: () => area.clear() },
+    onChanged: { addListener: (_l: Listener) => undefined, removeListener: (_l: Listener) => undefined },
+  },
+  i18n: { getUILanguage: () => 'en-US' },
+  runtime: { getManifest: () => ({ version: '0.1.0', host_permissions: [] }), getURL: (p: string) => `chrome-extension://x/${p}`, sendMessage: vi.fn(async () => ({ ok: true, data: {} })) },
+  permissions: { contains: async () => true, request: async () => true },
+  tabs: { create: async () => ({}) },
+};
+
+const { ReportPage } = await import('../../src/report/ReportPage');
+const { startReading } = await import('../../src/ui/use-stored-state');
+
+describe('report summary', () => {
+  it('says "no posts checked yet" for a platform never scanned, and 0 only for one that was', async () => {
+    const checkedAt = '2026-11-28T10:00:00.000Z';
+    area.data = {
+      prefs: { locale: 'auto', firstRunSeen: true },
+      'site:facebook': { lastCheckedAt: checkedAt, postsScanned: 40, settings: {}, flagged: {}, health: null },
+      'site:instagram': { lastCheckedAt: checkedAt, postsScanned: 0, settings: {}, flagged: {}, health: null },
+    };
+    const root = document.createElement('div');
+    document.body.replaceChildren(root);
+    render(<ReportPage first={startReading()} />, root);
+    const rows = () => [...root.querySelectorAll('table.summary tbody tr')];
+    for (let i = 0; i < 200 && rows().length === 0; i++) await new Promise((r) => setTimeout(r, 5));
+    const postsCell = (name: string) => rows().find((r) => r.firstElementChild?.textContent === name)?.lastElementChild?.textContent;
+    expect(postsCell('Facebook')).toBe('0');
+    expect(postsCell('Instagram')).toBe(en.report_posts_none_scanned.message);
+    expect(postsCell('TikTok')).toBe(en.report_posts_none_scanned.message);
+  });
+});
