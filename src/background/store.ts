@@ -181,8 +181,14 @@ export function forgetAll(deps: StoreDeps): Promise<void> {
       throw error;
     }
     store.loaded = { state: defaultState(), notices: [] };
-    await deps.setBadge('');
-    store.lastBadge = '';
+    // Everything is deleted: a badge that could not be cleared must not make that look like a failure
+    // (it is set again with the next write, as flush() does).
+    try {
+      await deps.setBadge('');
+      store.lastBadge = '';
+    } catch {
+      store.lastBadge = undefined;
+    }
   });
 }
 

@@ -146,6 +146,15 @@ describe('background store', () => {
     expect((await readState(deps.area)).state.sites.facebook.postsScanned).toBe(50);
   });
 
+  it('forget-everything succeeds when storage is cleared, even if the toolbar badge could not be', async () => {
+    const route = await worker();
+    const deps = testDeps({ setBadge: async () => { throw new Error('no tab'); } });
+    await route(feed(1), facebookTab, deps);
+    const forgot = await route({ type: 'popup/forget-everything' }, popupSender, deps);
+    expect(forgot.ok).toBe(true);
+    expect(deps.area.data).toEqual({});
+  });
+
   it('a storage read that fails is an error, never defaults written over the real data', async () => {
     const route = await worker();
     const area = new MemoryStorage();
