@@ -15,8 +15,8 @@ import type { Translate } from '../shared/i18n';
 
 export function ReportPage({ first }: { first?: EarlyRead } = {}) {
   const { reply, error: readError, reload: load } = useStoredState(first);
-  const [actionError, setError] = useState<string | null>(null);
-  const error = actionError ?? readError;
+  // A failed download or forget is shown beside the report; only a failed read replaces the page.
+  const [actionError, setActionError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [forgotten, setForgotten] = useState(false);
 
@@ -27,18 +27,26 @@ export function ReportPage({ first }: { first?: EarlyRead } = {}) {
     }
   }, [reply?.locale]);
 
-  if (error) return <main role="alert"><p>{translatorFor('en')('popup_error')}</p><p class="small">{error}</p></main>;
+  if (readError) return <main role="alert"><p>{translatorFor('en')('popup_error')}</p><p class="small">{readError}</p></main>;
   if (!reply) return <main aria-busy="true" />;
   const t: Translate = translatorFor(reply.locale);
   const views = allSiteViews(reply.state);
 
-  const download = () => exportReport().then((r) => downloadJson(r), (e: unknown) => setError(String(e)));
-  const forget = () =>
-    ask({ type: 'popup/forget-everything' }).then(() => {
+  const download = () => {
+    setActionError(null);
+    void exportReport().then((r) => downloadJson(r), (e: unknown) => setActionError(String(e)));
+  };
+  const forget = () => {
+    setActionError(null);
+    void ask({ type: 'popup/forget-everything' }).then(() => {
       setConfirming(false);
       setForgotten(true);
       load();
-    }, (e: unknown) => setError(String(e)));
+    }, (e: unknown) => {
+      setActionError(String(e));
+      load(); // show what storage holds now, whatever was or was not deleted
+    });
+  };
 
   return (
     <I18nContext.Provider value={t}>
@@ -61,6 +69,12 @@ export function ReportPage({ first }: { first?: EarlyRead } = {}) {
             </div>
           )}
           {forgotten && <p role="status">{t('report_forgotten')}</p>}
+          {actionError && (
+            <div class="notice warn" role="alert">
+              <p>{t('report_action_failed')}</p>
+              <p class="small">{actionError}</p>
+            </div>
+          )}
         </div>
         <table class="summary">
           <caption class="small">{t('report_summary')}</caption>

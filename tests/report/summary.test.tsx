@@ -1,6 +1,6 @@
 /**
- * The report's summary table: "0 posts to review" reads as "all clear", so it is shown only for a
- * platform whose posts Jaga has actually looked at.
+ * The report page: "0 posts to review" reads as "all clear", so it is shown only for a platform whose
+ * posts Jaga has actually looked at; a failed action is shown beside the report, never instead of it.
  */
 import { describe, it, expect, vi } from 'vitest';
 import { render } from 'preact';
@@ -9,13 +9,14 @@ import en from '../../public/_locales/en/messages.json';
 
 type Listener = (changes: unknown, area: string) => void;
 const area = new MemoryStorage();
+const sendMessage = vi.fn(async (_m: unknown): Promise<unknown> => ({ ok: true, data: {} }));
 (globalThis as { chrome?: unknown }).chrome = {
   storage: {
     local: { get: (k: never) => area.get(k), set: (i: never) => area.set(i), remove: (k: never) => area.remove(k), clear: () => area.clear() },
     onChanged: { addListener: (_l: Listener) => undefined, removeListener: (_l: Listener) => undefined },
   },
   i18n: { getUILanguage: () => 'en-US' },
-  runtime: { getManifest: () => ({ version: '0.1.0', host_permissions: [] }), getURL: (p: string) => `chrome-extension://x/${p}`, sendMessage: vi.fn(async () => ({ ok: true, data: {} })) },
+  runtime: { getManifest: () => ({ version: '0.1.0', host_permissions: [] }), getURL: (p: string) => `chrome-extension://x/${p}`, sendMessage: (m: unknown) => sendMessage(m) },
   permissions: { contains: async () => true, request: async () => true },
   tabs: { create: async () => ({}) },
 };
@@ -40,5 +41,22 @@ describe('report summary', () => {
     expect(postsCell('Facebook')).toBe('0');
     expect(postsCell('Instagram')).toBe(en.report_posts_none_scanned.message);
     expect(postsCell('TikTok')).toBe(en.report_posts_none_scanned.message);
+  });
+
+  it('a failed "Forget everything" is shown beside the report, which stays', async () => {
+    area.data = { prefs: { locale: 'auto', firstRunSeen: true } };
+    sendMessage.mockImplementation(async () => ({ ok: false, error: 'storage is busy' }));
+    const root = document.createElement('div');
+    document.body.replaceChildren(root);
+    render(<ReportPage first={startReading()} />, root);
+    const button = (name: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === name) as HTMLButtonElement | undefined;
+    for (let i = 0; i < 200 && !button(en.report_forget.message); i++) await new Promise((r) => setTimeout(r, 5));
+    button(en.report_forget.message)!.click();
+    for (let i = 0; i < 200 && !button(en.report_forget_yes.message); i++) await new Promise((r) => setTimeout(r, 5));
+    button(en.report_forget_yes.message)!.click();
+    for (let i = 0; i < 200 && !root.querySelector('[role=alert]'); i++) await new Promise((r) => setTimeout(r, 5));
+    expect(root.querySelector('[role=alert]')?.textContent).toContain(en.report_action_failed.message);
+    expect(root.querySelector('table.summary')).not.toBeNull();
+    expect(root.textContent).not.toContain(en.popup_error.message);
   });
 });
