@@ -49,6 +49,8 @@ export function scanPosts(site: SiteDefinition, ctx: PostContext, hooks: ScanHoo
   const queued = new WeakSet<Element>();
   const done = new WeakSet<Element>();
   const retries = new WeakMap<Element, number>();
+  /** How many roots wait for a retry: while none does, an added node needs no look up the tree. */
+  let retrying = 0;
   let scheduled = false;
   let started = false;
   /**
@@ -73,6 +75,7 @@ export function scanPosts(site: SiteDefinition, ctx: PostContext, hooks: ScanHoo
       for (let i = 0; i < found.length; i++) enqueue(found[i]!);
     }
     // Content streamed into a post that was read too early.
+    if (retrying === 0) return;
     const host = node.parentElement?.closest(selector);
     if (host && retries.has(host) && !done.has(host)) enqueue(host);
   };
@@ -111,16 +114,22 @@ export function scanPosts(site: SiteDefinition, ctx: PostContext, hooks: ScanHoo
       now = after;
       if (post === null) {
         done.add(root);
+        if (retries.delete(root)) retrying--;
         continue;
       }
       if (post.text === '' && post.altTexts.length === 0) {
         const n = (retries.get(root) ?? 0) + 1;
         retries.set(root, n);
-        if (n >= MAX_RETRIES) done.add(root);
+        if (n === 1) retrying++;
+        if (n >= MAX_RETRIES) {
+          done.add(root);
+          retries.delete(root);
+          retrying--;
+        }
         continue;
       }
       done.add(root);
-      retries.delete(root);
+      if (retries.delete(root)) retrying--;
       count++;
       hooks.onPost(root, post);
     }

@@ -170,3 +170,25 @@ describe('hidden tab', () => {
     await vi.waitFor(() => expect(reads).toBe(8), { timeout: 5_000, interval: 20 });
   });
 });
+
+describe('posts read before their content loaded', () => {
+  test('a post whose text streams in later is read again, once, when it arrives', async () => {
+    // An article shell first (read empty: retried later), then an ordinary post beside it.
+    show('<div role="article" id="shell"><div><h3><a href="/ana.lee">Ana Lee</a></h3><a href="/ana.lee/posts/77">1h</a></div></div>');
+    const clock = fakeClock();
+    const got: PostSnapshot[] = [];
+    scanPosts(facebook, { lang: 'en', accountAudience: 'unknown' }, { isOwn: () => false, onPost: (_root, post) => got.push(post), onSlice: () => {} }, signal(), clock);
+    clock.run();
+    expect(got).toHaveLength(0);
+    // The caption arrives inside the shell (MutationObserver callbacks are microtasks).
+    document.getElementById('shell')!.insertAdjacentHTML('beforeend', '<div data-ad-preview="message">Hari pertama sekolah</div>');
+    await Promise.resolve();
+    clock.run();
+    expect(got.map((p) => p.text)).toEqual(['Hari pertama sekolah']);
+    // Later changes inside a post already read do not read it again.
+    document.getElementById('shell')!.insertAdjacentHTML('beforeend', '<div>reactions</div>');
+    await Promise.resolve();
+    clock.run();
+    expect(got).toHaveLength(1);
+  });
+});
