@@ -4,7 +4,7 @@
  * rule's examples, and against NOT_PAGES.
  */
 
-import { decodeSegment } from '../common/decode';
+import { decodeSegment } from '../../shared/decode-segment';
 
 /** Host names the content script runs on for this site (the manifest must match). */
 export const HOSTS = ['www.tiktok.com'] as const;
