@@ -310,9 +310,10 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
     if ((kin !== null || soft !== null) && (level !== null || event !== null) && !age && !alt && has(c, 'adult') && has(c, 'memory')) {
       level = event = null;
     }
-    // A grown-up or unborn son/daughter: "my son's convocation", "anak sy kahwin", "怀孕20周 女宝宝".
-    if ((kin !== null || soft !== null || milestone !== null) && !age && !alt && !level && !event && !uniformHard && has(c, 'adult')) {
-      kin = soft = milestone = null;
+    // A grown-up or unborn son/daughter: "my son's convocation", "anak sy kahwin", "怀孕20周 女宝宝". Not when something
+    // that happens only to a child is there too: a flower girl at a wedding, a first tooth in the week of a convocation.
+    if ((kin !== null || soft !== null) && !milestone && !age && !alt && !level && !event && !uniformHard && has(c, 'adult') && at(c, 'milestone') === null) {
+      kin = soft = null;
     }
     // No particular child: tips, promotions, public events, traffic, news. Someone's own child still counts.
     if ((kin || soft || milestone || age || level || event || name || hint) && has(c, 'generic') && !mine(c, kin, 'child') && !mine(c, soft, 'childSoft')) {
@@ -320,6 +321,10 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
     }
     // The poster's own childhood ("when I lost my first tooth"): no child now.
     if (milestone !== null && kin === null && soft === null && (has(c, 'selfPast') || has(c, 'nostalgia'))) milestone = null;
+
+    // A school's uniformed body (prefects, scouts, St John) named at a school or a level, before the notices below
+    // can set the school aside: its members in uniform are pupils even when teachers or the PTA post it.
+    const bodyAtSchool = (name !== null || level !== null) && at(c, 'uniformBody') !== null;
 
     // ── School words with nobody's child in them ──
     const personal = kin !== null || soft !== null || age !== null || milestone !== null;
@@ -348,7 +353,9 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
       uniformSoft !== null &&
       schoolContext &&
       (personal || altChild || !has(c, 'schoolAdults')) &&
-      (name !== null || !has(c, 'preschool') || (level !== null && !testAny(R.preschool, s.slice(level.start, level.end))))
+      (name !== null || !has(c, 'preschool') || (level !== null && !testAny(R.preschool, s.slice(level.start, level.end)))) &&
+      // "幼儿园的黄色制服", "kindy's uniform": the kindergarten's, even when a school is named for next year
+      !testAny(R.preschool, s.slice(Math.max(0, uniformSoft.start - 10), uniformSoft.start))
     ) {
       uniform = uniformSoft;
       uniformKey = 'uniformSoft';
@@ -378,7 +385,7 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
       !has(c, 'nostalgia') &&
       !has(c, 'selfPast') &&
       (!has(c, 'grownUps') || ((name !== null || level !== null) && at(c, 'uniformBody') !== null)) &&
-      !has(c, 'schoolAdults') &&
+      (!has(c, 'schoolAdults') || bodyAtSchool) &&
       !has(c, 'adult');
 
     const child =

@@ -158,6 +158,24 @@ const EN: Pair[] = [
   ['child', 'Children of 3 Cempaka at Hari Sukan, so proud 🏅', 'Parents of 3 Cempaka, reminder: children come in house t-shirts tomorrow'],
   ['child', 'Children came in sports attire today, so cute', 'Notice: children come in sports attire tomorrow'],
   ['child', 'My Year 5 kid wrote the funniest essay today 😂', 'My Year 5 class wrote the funniest essays today 😂'],
+  // round 5 (final4): prefects' blazers; a school baju kurung; a Puteri Islam camp; a pregnancy; a doll; veterans and a
+  // partner called by child words; the pick-up queue; a ministry's guidelines; the poster at six; a flower girl
+  ['both', 'Year 6 prefects so smart in their blue blazers', 'Office team so smart in their blue blazers'],
+  ['both', 'Ironed her school baju kurung for Monday', 'Ironed her raya baju kurung for Monday'],
+  ['both', 'Puteri Islam camp done, Aisyah came home with the dirtiest uniform', 'Company camp done, Aisyah came home with the dirtiest uniform'],
+  ['child', 'Our baby boy, nursery still not done 😅', 'Our baby boy coming in Feb, nursery still not done 😅'],
+  ['child', '32 weeks old 😍 our baby boy', '32 weeks 🤰 our baby boy'],
+  ['both', 'Found her in a school pinafore at the flea market 😍', 'Found this vintage doll in a school pinafore at the flea market 😍'],
+  ['child', 'Proud of my boys tonight! 3-1 in the under-12 league ⚽', 'Proud of my boys tonight! 3-1 in the corporate league ⚽ veterans still got it'],
+  ['child', 'Happy birthday chellam 💕 en best friend', 'Happy birthday chellam 💕 en life partner, en best friend'],
+  ['child', { text: '35 minutes in the queue outside the school gate, my son asleep in the back 😤', loc: 'SK Taman Melawati' }, { text: 'Pick-up duty: 35 minutes in the queue outside the school gate 😤', loc: 'SK Taman Melawati' }],
+  ['both', 'Her new school uniform for 2027, coloured tudung now 😍', 'Ministry announces new school uniform guidelines for 2027, coloured tudung options now allowed'],
+  [
+    'child',
+    { text: 'Throwback Thursday: my girl at 6 with her pet chicken', alt: ['May be an image of 1 child and outdoors'] },
+    { text: 'Throwback Thursday: me at 6 with my pet chicken', alt: ['May be an image of 1 child and outdoors'] },
+  ],
+  ['child', "Our daughter was the flower girl at her aunt's wedding", "Our daughter was the bridesmaid at her aunt's wedding"],
 ];
 
 // ── Malay ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -286,6 +304,13 @@ const MS: Pair[] = [
   ['child', 'Kanak-kanak 12 tahun ni seronok betul', 'Kanak-kanak 12 tahun ke bawah makan percuma'],
   ['child', 'Esok hari sukan, semangat betul Irfan', 'Makluman: esok hari sukan, baju rumah sukan'],
   ['child', 'Anak buah dah darjah 1 😍', 'Kahwin dah anak buah, rasa macam baru semalam dia darjah 1'],
+  // round 5 (final4): a children's Quran primer; an age right after a child word; sitting the SPM; a tahfiz school's
+  // uniform; a ministry's rule for every pupil
+  ['child', "Alhamdulillah Hafiz khatam Iqra' 6 hari ni", 'Alhamdulillah Hafiz khatam Al-Quran 30 juzuk hari ni'],
+  ['child', 'adik aku 10 tahun tadi tanya kenapa abang tak kahwin lagi', 'adik aku 30 tahun tadi tanya kenapa abang tak kahwin lagi'],
+  ['child', 'Alhamdulillah Danish habis SPM hari ni, tinggal tunggu result', 'Alhamdulillah Danish habis PhD hari ni, tinggal tunggu result'],
+  ['both', 'Anak kat maahad tahfiz, pakaian seragam harian jubah putih', 'Abang kat pejabat, pakaian seragam harian jubah putih'],
+  ['child', 'Murid darjah 3 boleh pakai baju sukan setiap Rabu, Aina suka', 'KPM umum murid boleh pakai baju sukan ke sekolah setiap Rabu mulai tahun depan'],
 ];
 
 // ── Chinese ──────────────────────────────────────────────────────────────────────────────────────────────
@@ -395,6 +420,14 @@ const ZH: Pair[] = [
   ['child', '五年级的儿子作文得了A', '改了40本作文，五年级小朋友太有趣了'],
   ['child', '明天运动会，孩子们好兴奋', '通知：明天运动会，孩子们请穿运动服'],
   ['child', '侄子读一年级了', '侄子结婚了，仿佛昨天他还在读一年级'],
+  // round 5 (final4): Cantonese; younger pupils; sitting the SPM; a flower girl at a wedding; a grown son remembered;
+  // the class teacher at parents' day
+  ['child', '我个仔今日第一次自己去买嘢', '我个女朋友今日第一次自己去买嘢'],
+  ['child', '校友会晚宴，学弟学妹来表演，好可爱', '校友会晚宴，老同学来表演，好可爱'],
+  ['child', '阿弟今天考完 SPM 了🎉 终于自由', '阿弟今天考完驾照了🎉 终于自由'],
+  ['child', '女儿第一次当花童💐 表姐的婚礼', '女儿第一次当伴娘💐 表姐的婚礼'],
+  ['child', '儿子上幼儿园了，那个爱哭的小男孩', '儿子大学毕业了，当年那个爱哭上幼儿园的小男孩'],
+  ['child', { text: '今天家长日，儿子紧张得要命😅', loc: 'SJK(C) Puay Chai 2' }, { text: '今天家长日，跟班主任聊了一个小时😅', loc: 'SJK(C) Puay Chai 2' }],
 ];
 
 // ── Tamil (script and romanised) ─────────────────────────────────────────────────────────────────────────
@@ -494,6 +527,13 @@ const TA: Pair[] = [
   ['child', '12 வயது மகள் பரதநாட்டியம்', '12 வயதுக்கு உட்பட்ட குழந்தைகளுக்கு டிக்கெட் RM5'],
   ['child', 'மருமகன் 1 ஆம் ஆண்டு படிக்கிறான்', 'மருமகன் கல்யாணம், நேற்று போல இருக்கு அவன் 1 ஆம் ஆண்டு படித்தது'],
   ['child', 'Cosplay event la en thambi 😂', 'Cosplay event la naan, vayasu 27 but feeling 17 schoolgirl 😂'],
+  // round 5 (final4): "like little boys"; my (two) kids; a cook called thambi; shirt and tie at a school event
+  ['child', 'Chinna paiyan vilayaadraan 😂 futsal', 'Chinna paiyan maathiri vilayaadrom 😂 office futsal'],
+  ['child', 'Pongal 🌾 paati kooda en rendu pasanga kolam pottaanga', 'Pongal 🌾 paati kooda office pasanga kolam pottaanga'],
+  ['child', 'school ku ready aagura routine 😂 3 pasanga', 'office ku ready aagura routine 😂 3 pasanga'],
+  ['child', 'Deepavali 🪔 en pasanga kolam pottaanga', 'Deepavali 🪔 office pasanga kolam pottaanga'],
+  ['child', 'Thambi, un homework super da 🔥', 'Thambi, un biryani super da 🔥 Muthu Restaurant ku oru shoutout'],
+  ['both', 'Prize giving day ✨ ரிஷி சட்டை, டை எல்லாம் சரியா போட்டுக்கிட்டான்', 'Office party ✨ ரிஷி சட்டை, டை எல்லாம் சரியா போட்டுக்கிட்டான்'],
 ];
 
 // ── Automatic alt text, audience-neutral captions ────────────────────────────────────────────────────────
@@ -984,6 +1024,9 @@ const NONE: Post[] = [
   // round 3: a puppy's tooth, the poster's own tooth long ago
   'Our puppy lost his first tooth 🐶',
   'Throwback 1996: lost a wobbly tooth on a durian 😂',
+  // round 5 (final4)
+  '我儿子今天大学毕业🎓 当年那个哭着上幼儿园的小男孩长大了',
+  '儿子的毕业典礼🎓 妈妈好感动',
 ];
 
 // ── Posts that show one thing but not the other ──────────────────────────────────────────────────────────
@@ -1112,6 +1155,14 @@ const EXACT: (readonly [Shows, Post])[] = [
   // worn at a later mention: bought, then tried on
   ['both', 'Beli baju sekolah, kasut, beg dan botol air untuk anak-anak, lepas tu anak-anak try on baju sekolah'],
   ['child', 'Beli baju sekolah, kasut, beg dan botol air untuk anak-anak, lepas tu anak-anak try on kasut baru'],
+  // round 5 (final4): a school's uniformed body posted by its PTA; a kindergarten's uniform with next year's school named;
+  // a uniform still worn after school in a barber's advert; a secondary school's graduation is not a university's
+  ['both', '恭喜巴生中华小学新一届学长团就职🎉 同学们穿上学长制服，精神抖擞！'],
+  ['uniform', '恭喜巴生中华小学新一届理事就职🎉 同学们穿上学长制服，精神抖擞！'],
+  ['child', '幼儿园毕业典礼🎓 幼儿园的黄色制服最后一次穿了，明年就是华小一年级'],
+  ['both', 'Kedai gunting RM8. Terima kasih adik Harith datang terus, baju sekolah pun tak tukar lagi'],
+  ['child', 'Kedai gunting RM8. Terima kasih adik Harith datang terus, baju sekolah pun kami jual'],
+  ['both', '中学毕业典礼🎓 最后一次穿校服戴校徽了，妈妈哭得比你还惨'],
 ];
 
 // ── Tables ───────────────────────────────────────────────────────────────────────────────────────────────

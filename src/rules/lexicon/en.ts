@@ -52,6 +52,7 @@ export const en: Lexicon = {
   milestone: [
     '(lost|loses|losing|pulled out) (his|her|their|a|another) ((first|1st|front|baby|milk|wobbly|loose|bottom|top) )?(tooth|teeth)',
     'tooth fairy|(wobbly|loose|baby|milk) (tooth|teeth)|teething',
+    'flower girls?|page ?boys?|ring bearers?', // at a wedding
     '(potty|toilet) train(ed|ing)?',
     '(took|taking|takes|take) (his|her|their) (first|1st) steps?|(said|says|saying) (his|her|their) (first|1st) words?',
   ],
@@ -100,7 +101,7 @@ export const en: Lexicon = {
   school: [
     '(?<!(old|driving|high|grad|law|medical|business|art|cooking|dance|language) )schools?(?! of (fish|thought))',
     'prefects?',
-    'scouts?|cubs|brownies|girl guides|st john|pbsm|cadets?',
+    'scouts?|cubs|brownies|girl guides|st john|pbsm|cadets?|puteri islam|pengakap|pandu puteri',
     'class (monitor|captain)|(?<!(staff|general|annual|state|legislative) )assembly',
     'holidays? (is |are )?over',
   ],
@@ -109,7 +110,7 @@ export const en: Lexicon = {
     // the colours of the Malaysian school uniform, in either order: "white shirt and blue shorts", "white shirt + dark green pants"
     'white (school )?(shirts?|blouses?|tops?|baju( melayu| kurung)?),? (and |with |& |\\+ |n )?((his|her|their|the) )?((dark|light|navy|royal) )?(blue|green|navy) (shorts|pants|trousers|skirts?|pinafores?)',
     '(blue|green|navy) (shorts|pants|trousers|skirts?|pinafores?),? (and |with |& |\\+ |n )?((his|her|their|the) )?white (shirts?|blouses?|tops?|baju( melayu| kurung)?)',
-    'school (shoes|ties?|blazers?|socks|pinafores?|shirts?|blouses?|skirts?|shorts|pants|trousers)',
+    'school (shoes|ties?|blazers?|socks|pinafores?|shirts?|blouses?|skirts?|shorts|pants|trousers|baju( kurung| melayu)?|tudung)',
     'pinafores?(?! (dress|jumpsuit|skirt|top))',
     // school uniformed bodies parade, march and are sworn in in uniform
     '(cadets?|kadet( polis| bomba)?|scouts?|cub scouts|brownies|girl guides|pengakap|prefects?|pengawas|st john|pbsm|red crescent) (parade|march(ing)?|investiture|inspection|installation|induction)',
@@ -117,7 +118,7 @@ export const en: Lexicon = {
   uniformSoft: [
     // not adults' work uniforms, and not kindergarten uniforms (the definition is primary/secondary school)
     '(?<!(nurse|police|work|office|staff|security|guard|grab|kindy|kindergarten|pre ?school|tadika|taska|tabika) ([a-z]+\\s)?)uniforms?(?! (kerja|tadika|taska|kindy|polis|jururawat))',
-    'blazer',
+    'blazers?',
     '(blue|green) (and|&|n) white',
     // a white shirt, blouse, baju or tudung at school is the uniform's ("his white shirt is brown now")
     'white (shirts?|blouses?|baju( kurung| melayu)?|tudung|canvas shoes)',
@@ -152,7 +153,7 @@ export const en: Lexicon = {
     '(start(s|ed|ing)?|work(s|ed|ing)?|now|joined) as (a |an )?[a-z]+ (crew|attendant|officer|engineer|nurse|doctor)|cabin crew|flight attendant|working adults?|(are|all) adults|(son|daughter) in law',
     `${ADULT_AGE} (years? old|yo|today)|turn(s|ed|ing)? ${ADULT_AGE}|${ADULT_AGE}(st|nd|rd|th) birthday|(is|now) ${ADULT_AGE} (today|now|already|this year)|aged? ${ADULT_AGE}|(now|at) ${ADULT_AGE}(?![0-9:.])|(i'?m|i am) ${ADULT_AGE}(?= ?($|[!.,)]|(years|yrs|yo|lol|haha|and|but|already|this year|now)(?![a-z])))`,
     // not born yet
-    'pregnan(t|cy)|expecting|ultrasound|gender reveal|baby shower|(can.?t|cannot) wait to meet|on the way|due date|coming this (january|february|march|april|may|june|july|august|september|october|november|december)',
+    '🤰|(coming|arriving|due) (in|next) (jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|month)|pregnan(t|cy)|expecting|ultrasound|gender reveal|baby shower|(can.?t|cannot) wait to meet|on the way|due date|coming this (january|february|march|april|may|june|july|august|september|october|november|december)',
   ],
   notHuman: [
     'cats?|kitt(y|en|ens|ies)|dogs?|pupp(y|ies)|pups?|pets?|meow|woof|paws|vet|fur ?(baby|babies|kids?|mom|mum|parent)',
@@ -162,12 +163,13 @@ export const en: Lexicon = {
     'first car|new car|runs like new|honda|toyota|proton|perodua|myvi|bmw|motorbike|🚗|🚙|🏍',
     'iphone|samsung|laptop|macbook|ipad|camera|📱|💻|📷',
     'plants?|succulents?|cactus|orchids?|bonsai|🌵|🌱|🪴',
+    'dolls?|barbies?|teddy|plush(ies|y)?|mannequins?|figurines?|🧸|🪆', // a toy in a school pinafore
   ],
   grownUps: [
     'hubby|husband|wifey?|boyfriend|girlfriend|bf|gf|bae|anniversary|date night|valentines?',
     'colleagues?|workshop|office|team|staff|department|boss|grab',
     "(girls|boys|ladies)'? (night|trip|day out)|besties?|bff|after [0-9]+ years|first time in [0-9]+ years",
-    'middle aged|grown (men|women|adults)',
+    'middle aged|grown (men|women|adults)|veterans?|corporate|life partner|partner(?! in crime)',
     '(he|she) (always |really |so )?(spoils|spoilt|spoiled|treats|pampers) me', // a partner ("couple" is in zh)
   ],
   commerce: [
@@ -181,7 +183,7 @@ export const en: Lexicon = {
     '(school|class|batch|alumni|[0-9]{2,4}) reunion|classmates?|alumni|class of (19|20)[0-9]{2}|batch (of )?(19|20)?[0-9]{2}|(19|20)[0-9]{2} batch|ex ?students?',
     "[0-9]0'?s (kids?|school)",
   ],
-  selfPast: ["(19[4-9][0-9]|200[0-9])|(batch|class of) '[0-9]{2}|me in|when i was|(form|standard|year) [1-6] me|current me|(from|in) the [0-9]0'?s"],
+  selfPast: ["(19[4-9][0-9]|200[0-9])|(batch|class of) '[0-9]{2}|me in|me at ([1-9]|1[0-7])(?! ?([0-9:.]|am|pm|o.?clock|sharp|tonight|today|tomorrow))|when i was|(form|standard|year) [1-6] me|current me|(from|in) the [0-9]0'?s"],
   schoolAdults: [
     "teachers(?!'? day)|my (students|pupils)|the students|lesson plans?|marking",
     'speak(ing)? at|give a talk|pta|meeting|retire(d|ment)|principal|teaching|relief class|(new|as an?) teacher',
@@ -189,7 +191,7 @@ export const en: Lexicon = {
     'i (teach|taught|tutor(ed)?)(?=\\s)|tuition (centre|center)|my (year|standard|std|form|grade) [1-6] (class|students|pupils)',
     'annual dinner|(dinner|party|costume) theme|theme(d)? (party|dinner|night)|costume party|fancy dress|grown adults',
     'closed|closure|road ?works|vot(e|ing)|polling',
-    'working bee|gotong royong|clean ?up|volunteers?|traffic|congestion|jam',
+    'working bee|gotong royong|clean ?up|volunteers?|traffic|congestion|jam|queue|parking|(pick ?up|drop ?off) duty',
   ],
   generic: [
     'tips|advice|checklist|guide (to|for)|parenting|things to (prepare|pack|know|buy)|how to|hacks?|tutorial',
@@ -197,6 +199,8 @@ export const en: Lexicon = {
     'carnival|free (entry|admission)|ready stock|candidates|good luck to all|(fun|charity) run|briefing|registration|register (now|here|today|online)|giveaway|donations',
     '(kids|children|teenagers|teens) (these days|nowadays)|any ?one (can |could |pls |please )?(know|recommend|suggest)|any (recommendations?|suggestions?)',
     "children'?s day|(all|every) (the )?(kids|children)",
+    // rules for every pupil, not one child
+    'ministry|guidelines|new (school |uniform )?rules',
     // children in general and opinions; notices to a class's parents; looking for help
     // children in general (not counted ones: "with 2 kids under 5"); kids eat free; "12 and below"; "7 ways to…"
     '(?<!([0-9]|two|three|four|five|my|our) )(kids|children|child) (([0-9]{1,2} (and|&|or) )?(under|below|above|over|aged) [0-9]{1,2}|(eat|dine|stay|go|ride|enter|play)s? (for )?free)|per (child|kid|head|pax)|hot take|unpopular opinion',

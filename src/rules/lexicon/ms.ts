@@ -49,6 +49,7 @@ export const ms: Lexicon = {
     'gigi susu|(hilang|tercabut|tanggal|tertanggal|goyang|patah) gigi (depan|susu|pertama)|pari pari gigi|tumbuh gigi',
     '(berkhatan|bersunat)|majlis (khatan|berkhatan|sunat|cukur jambul|akikah|aqiqah)|cukur jambul|akikah|aqiqah',
     '(latih|latihan|belajar) (toilet|tandas|potty)|(mula|baru|dah) (pandai )?(bertatih|meniarap|merangkak)',
+    'khatam (iqra|muqaddam)', // the children's Quran primers
   ],
   age: [
     `(umur|berumur|usia|berusia)( (nak|dah|baru|sudah|genap|masuk))? (${N}|${NW})( (tahun|thn|th|bulan|bln|hari|minggu))?`,
@@ -57,6 +58,8 @@ export const ms: Lexicon = {
     // after a name: "Irfan (6 tahun)", "Hafiz (11)", "என் மகள் (9)" (a bare number only after a child word or a name: ../assess.ts)
     `\\(${N}( ?(tahun|thn|bulan|bln))?\\)`,
     `(${N}|${NW}) (tahun|thn) (hari ini|harini|hari ni|today)`,
+    // right after a child word: "adik aku 10 tahun", "anak sy 7 thn" (not "10 tahun tak balik", "5 tahun kerja")
+    `(?<=(anak|adik|budak)( (aku|saya|sy|kami|ku))? )(${N}|${NW}) (tahun|thn)${NOT_YEARS}(?! (tak|x|tidak|kerja|bekerja|dah|sudah|dulu))`,
     // "baru 17 tahun 😅", "dah 6 tahun": an age at the end of a clause, not "dah 10 tahun tak balik"
     `(baru|dah|sudah|genap|nak masuk) (${N}|${NW}) (tahun|thn|bulan|bln)(?= ?($|[^a-z0-9\\s]|(hari|dah|tapi|tp|je|jer|pun|lah|la|ni|ini|setengah)(?![a-z])))`,
   ],
@@ -76,6 +79,8 @@ export const ms: Lexicon = {
     'upsr',
     'pt3',
     'uasa',
+    // sitting the SPM: a Form 5 pupil, 17
+    '(ambil|duduki?|jawab|habis|abis|tamat|sit(ting)?|taking|finish(ed)?|done with) (exam |kertas |paper )?spm',
   ],
   event: [
     '(hari|minggu) pertama (di |ke )?(sekolah|persekolahan|tadika|tabika|taska|prasekolah|darjah|tahun|tingkatan|kafa)',
@@ -134,8 +139,8 @@ export const ms: Lexicon = {
   negatedAfter: ['(tak|tidak|x) (payah|perlu|usah|dibenarkan|wajib)|tidak diperlukan|bukan hari ni'],
   preschool: ['tadika|tabika|taska|pra ?sekolah|prasekolah'],
   altText: ['(mungkin imej|imej mungkin mengandungi|mungkin gambar|mungkin berupa gambar)((?!menyatakan|berbunyi|bertulis|tertulis)[^.\\n]){0,50}?(kanak kanak|bayi|budak|anak anak|balita)'],
-  school: ['sekolah', 'pengawas|pengakap|kadet', 'cuti (sekolah )?(dah )?(habis|tamat)', 'ketua (kelas|darjah)|perhimpunan'],
-  worn: ['(me)?pakai|berpakaian|sarung|muat'],
+  school: ['sekolah', 'pengawas|pengakap|kadet', 'tahfiz|maahad', 'cuti (sekolah )?(dah )?(habis|tamat)', 'ketua (kelas|darjah)|perhimpunan'],
+  worn: ['(me)?pakai|berpakaian|sarung|muat|(tak|x|belum) (tukar|salin)'],
   wornBefore: ['dgn|dengan|lengkap|dalam'],
   adult: [
     'konvo(kesyen)?|graduan(?! kecil)|ijazah|sarjana|universiti|kolej|matrik(ulasi)?|asasi',
@@ -177,7 +182,7 @@ export const ms: Lexicon = {
     'promosi|diskaun|potongan harga|jualan|ulasan|review',
     '[0-9]{1,2} ((cara|tips|petua|langkah|tanda|sebab|idea) (untuk|utk|nak|mudah|bagaimana|kenapa)|tahun (ke )?(bawah|atas))|(semak|tanda|periksa|menanda|check) [0-9]{2,3} (buku|karangan|kertas|esei|skrip)|makan percuma',
     '(makluman|notis|pemberitahuan|hebahan) ?:',
-    'tips|petua|panduan|taklimat|ibu bapa (diminta|dijemput|dipelawa|sila|dinasihatkan|digalakkan)',
+    'kpm|kementerian|pekeliling|tips|petua|panduan|taklimat|ibu bapa (diminta|dijemput|dipelawa|sila|dinasihatkan|digalakkan)',
     'ready stock|stok (sedia )?ada|masuk percuma|larian|karnival|pendaftaran|daftar (sekarang|segera|di)|peraduan|derma|sumbangan|asnaf',
     'calon|semoga berjaya (semua|kepada)|zaman sekarang|(ada )?sesiapa (tahu|ada|boleh|nak)|(hari|sambutan hari|selamat hari) kanak ?kanak',
     'sekolah sekarang|budak (budak |2 )?sekarang|kesian (budak ?2|budak budak|murid ?2|murid murid|pelajar|cikgu)(?! (ni|tu|ini|itu|sy|saya|aku|kami|kita)(?![a-z]))',

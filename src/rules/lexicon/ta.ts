@@ -53,6 +53,7 @@ export const ta: Lexicon = {
     '(?<!(காவல்|போலீஸ்|ராணுவ|இராணுவ|வேலை|பணி|செவிலியர்|நர்ஸ்|பாலர் பள்ளி(ச்)?|மழலையர் பள்ளி(ச்)?) ?([\\u0B80-\\u0BFF]+\\s)?)சீருடை',
     'வெள்ளை(ச்)? ?சட்டை',
     'பினா(ஃ)?போர|யூனி(ஃ)?பார்ம', // pinafore, uniform (transliterated)
+    'சட்டை,? ?(டை|tie)(?![\\u0B80-\\u0BFF])', // shirt and tie
   ],
   // Facebook's Tamil alt text: "இது இவற்றின் படமாக இருக்கலாம்: 1 நபர், குழந்தை"
   altText: [
@@ -108,7 +109,8 @@ export const taLatn: Lexicon = {
     'magal(e|ukku|in|ukkaaga)?',
     '(ku|ko)(zh|l)?an(th|dh|d|t)ai(gal)?(?! (maadhiri|madhiri|mathiri|maathiri|pola))',
     'pillaigal|pulla(ingal?|ingga|igal)',
-    'paiyan',
+    'paiyan(?! (maadhiri|madhiri|mathiri|maathiri|pola))', // not "like little boys"
+    'en( (rendu|moonu|naalu|[2-9]))? pasanga(?! (office|college|kooda velai))', // my (two) kids
     'en (ponnu|payyan)',
     'pethi|peran',
   ],
@@ -120,6 +122,7 @@ export const taLatn: Lexicon = {
     '(?<!(anna|akka) )thambi(?! (grab|rider|driver))(?!( ku| kku)? (kalyanam|marriage|wedding))(?!,? ((oru|rendu|satu|dua|one|two)\\s)?(teh|kopi|milo|tea|coffee|roti|bill|thanni)(?![a-z]))',
     'paapa', // also a wife's pet name
     'thangach(ch)?i|thangai',
+    '(rendu|moonu|naalu|[2-9]) pasanga', // two or three kids (also grown lads)
   ],
   age: ['(1[0-7]|[0-9]) ?vaya(su|thu|dhu)'],
   uniform: ['(neela|pachai) (short|shorts|pants|kaal ?sattai|pavadai|skirt)'], // blue or green shorts or skirt
@@ -128,5 +131,6 @@ export const taLatn: Lexicon = {
   wornAfter: ['la'],
   adult: ['kalyaa?nam|valaikaa?ppu|seemantham|vaya(su|thu|dhu) (1[89]|[2-9][0-9])(?![0-9])|(1[89]|[2-9][0-9]) vaya(su|thu|dhu)'],
   notHuman: ['naai|poonai'],
+  grownUps: ['restaurant|shout ?out|un (biryani|samayal|kadai|service|saapadu)'], // "Thambi, un biryani super": a cook
   mine: ['en|enga|engal|namma'],
 };

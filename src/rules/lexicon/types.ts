@@ -41,7 +41,8 @@ export interface Lexicon {
   uniformBody?: readonly string[];
   /**
    * Things that happen only to a child, with no child word: losing a milk tooth, teething, potty training,
-   * a boys' circumcision feast. A particular child (cancelled like `child`, by `adult`, `generic`, the past).
+   * a boys' circumcision feast, being a flower girl. A particular child (cancelled by `generic` and the past; not by
+   * `adult`, and beside one it keeps the child words too: a flower girl at a wedding).
    */
   milestone?: readonly string[];
   /** Words right before a uniform word that deny it: "NOT school uniform", "bukan baju sekolah", 不用穿校服. */
