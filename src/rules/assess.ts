@@ -190,7 +190,7 @@ function wornAt(c: Ctx, hit: Hit): boolean {
   );
 }
 
-const NUMBER_TODAY = /^[0-9a-z]+ ?today$/;
+const NUMBER_TODAY = /^[0-9a-z]+ ?(today|tomorrow)$/;
 /** What may not come just before a bare "12 today": a word ("sold 12 today"), a number or a price ("RM12", "$5", "3.9"). */
 const COUNTED = /(?:[a-z0-9$:/] ?|[0-9][.,])$/;
 const BIRTHDAY = /🎂|🥳|🎉|birthday|bday|hbd|hari ?jadi|生日|பிறந்த/;
@@ -360,6 +360,15 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
       uniform = uniformSoft;
       uniformKey = 'uniformSoft';
     }
+    // The platform's own description names it: "1 child wearing school uniform", "穿着校服的人".
+    if (uniform === null && p.auto.length > 0) {
+      const h = find(R.uniform, s.slice(p.words.length), scripts);
+      if (h !== null) {
+        const at0 = p.words.length;
+        uniform = { start: h.start + at0, end: h.end + at0, matchEnd: h.matchEnd + at0 };
+        uniformKey = 'uniform';
+      }
+    }
     // Denied ("NOT school uniform"), or on a pet in costume: not a school uniform shown.
     if (uniform !== null && (negated(c, uniform) || (!personal && !altChild && petWears(c, uniform)))) uniform = null;
     // The poster as a pupil long ago: the uniform counts only if the picture shows a child ("me in 1995", class photo).
@@ -418,7 +427,8 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
     const quoted: Hit[] = [];
     addReason(c, reasons, quoted, 'child.alt-text', alt);
     if (uniform !== null) {
-      addReason(c, reasons, quoted, uniform.start > p.textEnd && uniform.start < p.writtenEnd ? 'uniform.alt-text' : 'uniform.word', uniform);
+      const inAlt = uniform.start > p.textEnd && (uniform.start < p.writtenEnd || uniform.start >= p.words.length);
+      addReason(c, reasons, quoted, inAlt ? 'uniform.alt-text' : 'uniform.word', uniform);
     }
     addReason(c, reasons, quoted, 'child.kinship', kin ?? soft);
     addReason(c, reasons, quoted, 'child.age', age);

@@ -176,6 +176,11 @@ const EN: Pair[] = [
     { text: 'Throwback Thursday: me at 6 with my pet chicken', alt: ['May be an image of 1 child and outdoors'] },
   ],
   ['child', "Our daughter was the flower girl at her aunt's wedding", "Our daughter was the bridesmaid at her aunt's wedding"],
+  // round 6 (final5): a group of teens; a webinar on raising kids; an age tomorrow; grown-up friends since Form 1
+  ['child', 'Church youth camp 🙏 40 teens, 3 days, 0 phones', 'Church retreat 🙏 40 adults, 3 days, 0 phones'],
+  ['child', 'Raising my confident kids in a digital world 📱', '📢 Free webinar: Raising confident kids in a digital world. Sat 8pm on Zoom'],
+  ['child', "17 tomorrow and my parents STILL won't let me take the bus alone 😤", "Shipping 17 tomorrow and the courier STILL won't come 😤"],
+  ['child', 'Suren is in Form 1 now 🎂', "Machan Suren's 40th birthday 🎂 same gang since Form 1"],
 ];
 
 // ── Malay ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -311,6 +316,9 @@ const MS: Pair[] = [
   ['child', 'Alhamdulillah Danish habis SPM hari ni, tinggal tunggu result', 'Alhamdulillah Danish habis PhD hari ni, tinggal tunggu result'],
   ['both', 'Anak kat maahad tahfiz, pakaian seragam harian jubah putih', 'Abang kat pejabat, pakaian seragam harian jubah putih'],
   ['child', 'Murid darjah 3 boleh pakai baju sukan setiap Rabu, Aina suka', 'KPM umum murid boleh pakai baju sukan ke sekolah setiap Rabu mulai tahun depan'],
+  // round 6 (final5): Kelantan's "sekoloh"; the national team called budak-budak
+  ['both', 'Budok kito gi sekoloh pakai baju sekoloh baru', 'Kito gi pasar pakai baju kurung baru'],
+  ['child', 'Budak-budak ni main dengan hati petang ni, menang 2-0 🐯', 'Harimau Malaya menang 2-0! Budak-budak ni main dengan hati malam ni 🐯'],
 ];
 
 // ── Chinese ──────────────────────────────────────────────────────────────────────────────────────────────
@@ -428,6 +436,11 @@ const ZH: Pair[] = [
   ['child', '女儿第一次当花童💐 表姐的婚礼', '女儿第一次当伴娘💐 表姐的婚礼'],
   ['child', '儿子上幼儿园了，那个爱哭的小男孩', '儿子大学毕业了，当年那个爱哭上幼儿园的小男孩'],
   ['child', { text: '今天家长日，儿子紧张得要命😅', loc: 'SJK(C) Puay Chai 2' }, { text: '今天家长日，跟班主任聊了一个小时😅', loc: 'SJK(C) Puay Chai 2' }],
+  // round 6 (final5): Hokkien 囝仔; brass band and prefects' uniforms; a notice to parents
+  ['child', '囝仔发烧三天了 😔', '电脑发烧三天了 😔'],
+  ['both', '我儿子吹小号，穿着铜乐队制服站了两个小时', '我老公吹小号，穿着公司制服站了两个小时'],
+  ['both', '恭喜小女被委任为风纪员，穿上风纪制服很有样子', '恭喜老婆被委任为经理，穿上公司制服很有样子'],
+  ['child', '华小一年级新生今天报到📌', '华小家长注意：明年起一年级新生要在网上登记📌'],
 ];
 
 // ── Tamil (script and romanised) ─────────────────────────────────────────────────────────────────────────
@@ -533,6 +546,7 @@ const TA: Pair[] = [
   ['child', 'school ku ready aagura routine 😂 3 pasanga', 'office ku ready aagura routine 😂 3 pasanga'],
   ['child', 'Deepavali 🪔 en pasanga kolam pottaanga', 'Deepavali 🪔 office pasanga kolam pottaanga'],
   ['child', 'Thambi, un homework super da 🔥', 'Thambi, un biryani super da 🔥 Muthu Restaurant ku oru shoutout'],
+  ['child', 'Kutty-ku birthday party la cake 🎉', "Kutty akka's retirement party 🎉 35 varusham nurse"],
   ['both', 'Prize giving day ✨ ரிஷி சட்டை, டை எல்லாம் சரியா போட்டுக்கிட்டான்', 'Office party ✨ ரிஷி சட்டை, டை எல்லாம் சரியா போட்டுக்கிட்டான்'],
 ];
 
@@ -1163,6 +1177,14 @@ const EXACT: (readonly [Shows, Post])[] = [
   ['both', 'Kedai gunting RM8. Terima kasih adik Harith datang terus, baju sekolah pun tak tukar lagi'],
   ['child', 'Kedai gunting RM8. Terima kasih adik Harith datang terus, baju sekolah pun kami jual'],
   ['both', '中学毕业典礼🎓 最后一次穿校服戴校徽了，妈妈哭得比你还惨'],
+  // round 6 (final5): the platform's alt text names the uniform; an enrolment ceremony is not an enrolment advert;
+  // no kids on a couple's weekend
+  ['both', { text: '早上七点的战争 😮‍💨', alt: ['可能是 2 个儿童、穿着校服的人和室内的图像'] }],
+  ['child', { text: '早上七点的战争 😮‍💨', alt: ['可能是 2 个儿童和室内的图像'] }],
+  ['both', { text: "Morning drop-off convo: 'Mummy can I not wear socks today' 🙄", alt: ['May be an image of 1 child wearing school uniform and backpack'] }],
+  ['both', 'Girl Guides enrolment ceremony today 💙 en magal Kavya, blue uniform and badge'],
+  ['child', 'Girl Guides enrolment open today 💙 en magal Kavya, blue uniform and badge'],
+  ['none', { text: 'Cameron Highlands weekend 🍓 with hubby, no kids, no phone (almost)', loc: 'Tanah Rata' }],
 ];
 
 // ── Tables ───────────────────────────────────────────────────────────────────────────────────────────────
@@ -1277,6 +1299,7 @@ describe('evidence', () => {
 
   test('names the reason codes', () => {
     const codes = (post: Post): string[] => assessPost(input(post)).reasons.map((r) => r.code);
+    expect(codes({ text: '早上七点', alt: ['可能是 1 个儿童、穿着校服的人的图像'] })).toEqual(['child.alt-text', 'uniform.alt-text', 'audience.public']);
     expect(codes('My son turns 7')).toEqual(['child.kinship', 'child.age', 'audience.public']);
     expect(codes({ alt: ['May be an image of 1 child'] })).toEqual(['child.alt-text', 'audience.public']);
     expect(codes({ alt: ['My daughter in her school uniform'] })).toEqual(['uniform.alt-text', 'child.kinship', 'audience.public']);

@@ -13,12 +13,12 @@ export const en: Lexicon = {
     'sons?(?! heung)',
     'daughters?',
     // not "kids' menu", "fur kids", "90s kids", "your kid" (a meme), "kid at heart", "kid goat"
-    `(?<!(fur|[0-9]0s|your) )kids?(?!'? (menu|meals?|eat|friendly|zone|price|size|club|section|corner|at heart|you not|${ANIMAL}))`,
+    `(?<!(fur|[0-9]0s|your|no|without) )kids?(?!'? (menu|meals?|eat|friendly|zone|price|size|club|section|corner|at heart|you not|${ANIMAL}))`,
     "(?<!(like a|your|inner) )child(ren)?(?!('s)? (friendly|care|seat|proof|menu|meals?|free|under|abuse|labou?r|marriage|protection|safety|trafficking))",
     'kiddos?|munchkins?',
     'toddlers?',
     'newborns?',
-    'teenagers?|(my|our) (teens?|tweens?)',
+    'teenagers?|(my|our|[0-9]{1,3}) (teens?|tweens?)',
     'infants?',
     'preschoolers?',
     'school ?(boys?|girls?)',
@@ -67,7 +67,7 @@ export const en: Lexicon = {
     // an age said in passing: "Just 17 and already taller than her dad", "she is 6!", "he's 7 today"
     `(just|only|finally|(she|he)('s|\\s(is|was))) (${N}|${NW})(?= ?([!.]|$)| (and|today|now|already|this year)(?![a-z]))`,
     // an age with no unit: "12 today!", "the youngest is 2" (not "sold 12 today", "RM12 today": ../assess.ts); "Hafiz (11)" is in ms
-    `${N} today(?= ?([!.,]|$|🎂|🎉|🥳|🥹|❤|and\\s|already))`,
+    `${N} (today|tomorrow)(?= ?([!.,]|$|🎂|🎉|🥳|🥹|❤|and\\s|already))`,
     `(youngest|eldest|oldest|little one|baby|bongsu|sulung)( one)? ((is|was|'s|just) )?(turned |turns |now )?(${N}|${NW})(?![0-9a-z])`,
   ],
   level: [
@@ -174,7 +174,7 @@ export const en: Lexicon = {
   ],
   commerce: [
     'sale|promo(tion)?s?|discounts?|[0-9]+ ?% off|rm ?[0-9]+|orders?|(?<![0-9] )pm|dm|whatsapp|ready stock|in stock|restock|shop|store|tailor(ing|s)?|cod|postage|delivery|price|wholesale|supplier|sizes? (available|[0-9])',
-    'enrol(l?ment|ling)?|registration|admissions?|intake',
+    'enrol(l?ment|ling)?(?! ceremony)|registration|admissions?|intake',
   ],
   // handled as a thing: bought, donated, lost, kept
   purchase: ['bought|buy(ing)?|purchased?|shopping|donat(e|ed|ing|ions?)|lost(?! count|( (his|her|their|a|another))?( (first|1st|front|baby|milk|wobbly|loose|bottom|top))? (tooth|teeth))|missing|left behind|forgot|collection|still (have|kept|keep)'],
@@ -182,6 +182,7 @@ export const en: Lexicon = {
     'throwback|tbt|old school|back in the days?|years ago|after [0-9]+ years|memories|nostalgi[ac]|good old days|school days',
     '(school|class|batch|alumni|[0-9]{2,4}) reunion|classmates?|alumni|class of (19|20)[0-9]{2}|batch (of )?(19|20)?[0-9]{2}|(19|20)[0-9]{2} batch|ex ?students?',
     "[0-9]0'?s (kids?|school)",
+    'since (form|standard|std|year|primary|darjah|tingkatan) ([1-6]|one|two|three|four|five|six)|since (primary|secondary) school', // grown-up friends
   ],
   selfPast: ["(19[4-9][0-9]|200[0-9])|(batch|class of) '[0-9]{2}|me in|me at ([1-9]|1[0-7])(?! ?([0-9:.]|am|pm|o.?clock|sharp|tonight|today|tomorrow))|when i was|(form|standard|year) [1-6] me|current me|(from|in) the [0-9]0'?s"],
   schoolAdults: [
@@ -194,7 +195,7 @@ export const en: Lexicon = {
     'working bee|gotong royong|clean ?up|volunteers?|traffic|congestion|jam|queue|parking|(pick ?up|drop ?off) duty',
   ],
   generic: [
-    'tips|advice|checklist|guide (to|for)|parenting|things to (prepare|pack|know|buy)|how to|hacks?|tutorial',
+    'webinar|seminar|raising (confident |happy |resilient )?(kids|children)|tips|advice|checklist|guide (to|for)|parenting|things to (prepare|pack|know|buy)|how to|hacks?|tutorial',
     'promo(tion)?s?|discounts?|[0-9]+ ?% off|sale|review|unboxing',
     'carnival|free (entry|admission)|ready stock|candidates|good luck to all|(fun|charity) run|briefing|registration|register (now|here|today|online)|giveaway|donations',
     '(kids|children|teenagers|teens) (these days|nowadays)|any ?one (can |could |pls |please )?(know|recommend|suggest)|any (recommendations?|suggestions?)',

@@ -111,7 +111,7 @@ export const ms: Lexicon = {
     "\\b(SK|SMK|SRK|SMKA|SMJK|SJKC|SJKT|SJK ?\\([CT]\\)|SRJK ?\\([CT]\\)|SRA|SBP|SMK ?\\([PL]\\))\\s[A-Z][A-Za-z.']*(\\s[A-Z(][A-Za-z.')]*){0,2}",
   ],
   uniform: [
-    '(ber)?(baju( kurung)?|uniform|pakaian seragam|seragam|pakaian) sekolah',
+    '(ber)?(baju( kurung)?|uniform|pakaian seragam|seragam|pakaian) (sekolah|sekoloh)', // sekoloh: Kelantan, Terengganu
     'tudung( (labuh|bawal|putih|sarung|awning))? sekolah',
     'kasut sekolah',
     'stokin sekolah',
@@ -139,7 +139,7 @@ export const ms: Lexicon = {
   negatedAfter: ['(tak|tidak|x) (payah|perlu|usah|dibenarkan|wajib)|tidak diperlukan|bukan hari ni'],
   preschool: ['tadika|tabika|taska|pra ?sekolah|prasekolah'],
   altText: ['(mungkin imej|imej mungkin mengandungi|mungkin gambar|mungkin berupa gambar)((?!menyatakan|berbunyi|bertulis|tertulis)[^.\\n]){0,50}?(kanak kanak|bayi|budak|anak anak|balita)'],
-  school: ['sekolah', 'pengawas|pengakap|kadet', 'tahfiz|maahad', 'cuti (sekolah )?(dah )?(habis|tamat)', 'ketua (kelas|darjah)|perhimpunan'],
+  school: ['sekolah|sekoloh', 'pengawas|pengakap|kadet', 'tahfiz|maahad', 'cuti (sekolah )?(dah )?(habis|tamat)', 'ketua (kelas|darjah)|perhimpunan'],
   worn: ['(me)?pakai|berpakaian|sarung|muat|(tak|x|belum) (tukar|salin)'],
   wornBefore: ['dgn|dengan|lengkap|dalam'],
   adult: [
@@ -158,7 +158,7 @@ export const ms: Lexicon = {
     'kereta|proton|perodua|myvi|axia|bezza|x50|x70|honda|toyota|hilux',
     'telefon|laptop|kamera|kaktus|orkid',
   ],
-  grownUps: ['suami|isteri|bini|abang sayang|sayang abang|(baby|sayang|bae) (i|u|you)(?= )|belanja (i|aku|sy|saya|makan)', 'pejabat|ofis|kerja(?! (sekolah|rumah))|rakan sekerja|bos', '(selepas|lepas) [0-9]+ tahun|[0-9]+ tahun tak jumpa'],
+  grownUps: ['harimau malaya|skuad negara|pasukan negara|suami|isteri|bini|abang sayang|sayang abang|(baby|sayang|bae) (i|u|you)(?= )|belanja (i|aku|sy|saya|makan)', 'pejabat|ofis|kerja(?! (sekolah|rumah))|rakan sekerja|bos', '(selepas|lepas) [0-9]+ tahun|[0-9]+ tahun tak jumpa'],
   commerce: [
     'jual(an)?|dijual|menjual|tempah(an)?|borong|stok|harga|diskaun|murah|kedai|jahitan|hubungi|wasap|saiz|promosi|penghantaran',
     'pendaftaran|daftar|pakej',

@@ -115,7 +115,7 @@ export const taLatn: Lexicon = {
     'pethi|peran',
   ],
   childSoft: [
-    'kutt(y|i|ies)(?! (story|yaanai|naai|poonai))',
+    'kutt(y|i|ies)(?! (story|yaanai|naai|poonai|akka|anna|aunty|uncle|maama|chithi|athai|paati|thatha))', // not Kutty akka, a grown-up's nickname
     'chell(am|akutty|a kutty)',
     'kanna',
     // not a waiter or a rider called "thambi" ("Thambi, oru teh tarik")
