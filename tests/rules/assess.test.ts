@@ -1185,6 +1185,12 @@ const EXACT: (readonly [Shows, Post])[] = [
   ['both', 'Girl Guides enrolment ceremony today 💙 en magal Kavya, blue uniform and badge'],
   ['child', 'Girl Guides enrolment open today 💙 en magal Kavya, blue uniform and badge'],
   ['none', { text: 'Cameron Highlands weekend 🍓 with hubby, no kids, no phone (almost)', loc: 'Tanah Rata' }],
+  // automatic alt text only from its start (after the platform's "Photo by … on <date>." lead): a parent's own alt text
+  // that mentions "photo by" or 图像 is the parent's words
+  ['both', { alt: ['Photo by Dad: Aisyah on her first day at SK Taman Megah in her baju sekolah'] }],
+  ['both', { alt: ['我儿子穿校服的图像'] }],
+  ['none', { text: 'Anak bulus kami, si Comot, genap 2 tahun hari ni 🐱🎂', alt: ['Foto oleh Syazwani Omar pada 2 Februari 2026. Mungkin imej kucing dan kek.'] }],
+  ['none', { text: '童装新品上架👗 2-12岁，新年款式全场八折，欢迎私讯', alt: ['Photo by Happy Kids Boutique on January 5, 2026. 可能是服装的图像.'] }],
 ];
 
 // ── Tables ───────────────────────────────────────────────────────────────────────────────────────────────

@@ -10,6 +10,9 @@ const SAME_SENTENCE = '((?!says\\s)[^.\\n]){0,50}?';
 /** Facebook's kinds of picture: "May be an image of", "May be a closeup of", "May be a black-and-white image of". */
 const MAY_BE = 'may be an? ([a-z]+\\s){0,3}(image|photo|picture|video|closeup|close up|selfie|illustration|cartoon|screenshot) of';
 
+/** The lead Facebook and Instagram put before the description: "Photo by Nurul on 8 January 2026.", "Foto oleh … pada …". */
+const LEAD = '((photo|video|foto|gambar) (shared |dikongsi )?(by|oleh) [^\\n]{1,120}?\\.\\s?)';
+
 export const altText: Lexicon = {
   altText: [
     // Facebook / Instagram / Threads, English: "May be an image of 1 child and text", "Image may contain: child".
@@ -17,11 +20,12 @@ export const altText: Lexicon = {
     // Spanish (alt text may come in another language than the UI).
     `puede ser una imagen de${SAME_SENTENCE}(niñ[oa]s?|beb[eé]s?)`,
   ],
+  // At the start of the alt text only (after Facebook's "Photo by … on <date>." lead): a parent's own alt text that
+  // says "Photo by Dad: Aisyah in her baju sekolah" or "我儿子穿校服的图像" is the parent's words, and is read as such.
   autoAlt: [
-    `${MAY_BE}|image may contain|no photo description|` +
-      '(photo|video) (shared )?by' +
-      '|mungkin (imej|gambar|berupa)|imej mungkin|可能(是|包含)|[图圖]像|[没沒]有(照|相)片描述|相片由' +
-      '|puede ser una imagen|no hay ninguna descripci[oó]n',
+    `^${LEAD}?(${MAY_BE}|image may contain|no photo description|` +
+      'mungkin (imej|gambar|berupa)|imej mungkin|puede ser una imagen|no hay ninguna descripci[oó]n)',
+    `^${LEAD}?([图圖]像|可能(是|包含)|[没沒]有(照|相)片描述|相片由)`,
   ],
   altDescribed: ['may be|image may contain|imej|gambar|berupa|[图圖]像|imagen de'],
   altPerson: [
