@@ -413,7 +413,9 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
       const body = at(c, 'uniformBody');
       if (body !== null && !negated(c, body) && !has(c, 'nostalgia') && !has(c, 'selfPast')) uniform = body;
     }
-    const schoolUniform = uniform !== null;
+    // A school uniform matters on a child: an adult's old class photo, a costume party or a uniform on a hanger is not
+    // what the closed groups collect (and every fresh writer of the corpus labelled them so).
+    const schoolUniform = uniform !== null && child;
     if (!child && !schoolUniform) return none();
 
     const audience = post.audience;

@@ -39,8 +39,9 @@ export interface Reason {
 }
 
 export interface PostAssessment {
+  /** `schoolUniform`: a child (a minor) in a school uniform is shown, so it implies `child`; a uniform on an adult or a hanger is not. */
   shows: { child: boolean; schoolUniform: boolean };
-  /** Shows a child or a uniform AND the audience is public or unknown. */
+  /** Shows a child (in a uniform or not) AND the audience is public or unknown. */
   flagged: boolean;
   severity: 'high' | 'medium' | 'low' | 'none';
   reasons: Reason[];
