@@ -181,6 +181,14 @@ const EN: Pair[] = [
   ['child', 'Raising my confident kids in a digital world 📱', '📢 Free webinar: Raising confident kids in a digital world. Sat 8pm on Zoom'],
   ['child', "17 tomorrow and my parents STILL won't let me take the bus alone 😤", "Shipping 17 tomorrow and the courier STILL won't come 😤"],
   ['child', 'Suren is in Form 1 now 🎂', "Machan Suren's 40th birthday 🎂 same gang since Form 1"],
+  // round 7 (final6): a nativity play; sweet sixteen; memes; houseplants; ex-scouts; parents in general; after two kids
+  ['child', { text: 'Sunday school nativity play. Joshua waved at us 😂', loc: "St Jude's Chapel" }, { text: 'Office Christmas party. Joshua from accounts waved at us 😂', loc: "St Jude's Chapel" }],
+  ['child', 'Sweet 16 for our Nadia 💐 high tea with her besties', 'Sweet chilli for our Nadia 💐 high tea with her besties'],
+  ['child', 'when amma sees his report card 😂 Kavin hiding', 'when amma sees your report card 😂 #tamilmeme'],
+  ['child', 'Tucked in all my babies today 🛌', 'Repotted all my babies today 🌿'],
+  ['both', 'Scouts camp 🏕️ Adam came home in his muddy uniform', 'Ex-scouts reunion ⚜️ 30 years later we cannot tie the uniform belt 😂'],
+  ['child', "Printed my kid's full name on the school bag today", "Why do parents here print their kid's full name on the school bag? Privacy pls."],
+  ['child', 'Back at the gym with 2 kids cheering 💪', 'Back at the gym after 2 kids, 8 months postpartum 💪'],
 ];
 
 // ── Malay ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -319,6 +327,8 @@ const MS: Pair[] = [
   // round 6 (final5): Kelantan's "sekoloh"; the national team called budak-budak
   ['both', 'Budok kito gi sekoloh pakai baju sekoloh baru', 'Kito gi pasar pakai baju kurung baru'],
   ['child', 'Budak-budak ni main dengan hati petang ni, menang 2-0 🐯', 'Harimau Malaya menang 2-0! Budak-budak ni main dengan hati malam ni 🐯'],
+  // round 7 (final6): the Thursday batik uniform
+  ['both', 'Murid 3 Cemerlang dengan baju batik sekolah hari Khamis 💙', 'Staf pejabat dengan baju batik korporat hari Khamis 💙'],
 ];
 
 // ── Chinese ──────────────────────────────────────────────────────────────────────────────────────────────
@@ -441,6 +451,12 @@ const ZH: Pair[] = [
   ['both', '我儿子吹小号，穿着铜乐队制服站了两个小时', '我老公吹小号，穿着公司制服站了两个小时'],
   ['both', '恭喜小女被委任为风纪员，穿上风纪制服很有样子', '恭喜老婆被委任为经理，穿上公司制服很有样子'],
   ['child', '华小一年级新生今天报到📌', '华小家长注意：明年起一年级新生要在网上登记📌'],
+  // round 7 (final6): a god-daughter; an age with a space; not 18 yet; Cantonese uniform colours; the SPM
+  ['child', '契女生日快乐🎂', '契约生日快乐🎂'],
+  ['child', '我家 5 岁的问我为什么榴莲那么臭', '我家 50 岁的问我为什么榴莲那么臭'],
+  ['child', '哥哥明天就解放了（其实还没18岁啦）', '哥哥明天就解放了（其实已经18岁啦）'],
+  ['both', '个细路今日返学，白恤衫蓝短裤', '个老公今日返工，白恤衫黑长裤'],
+  ['child', '哥哥 SPM 最后一天📷', '哥哥 KLCC 最后一天📷'],
 ];
 
 // ── Tamil (script and romanised) ─────────────────────────────────────────────────────────────────────────
@@ -1041,6 +1057,13 @@ const NONE: Post[] = [
   // round 5 (final4)
   '我儿子今天大学毕业🎓 当年那个哭着上幼儿园的小男孩长大了',
   '儿子的毕业典礼🎓 妈妈好感动',
+  // round 7 (final6)
+  'My son Daniel graduated today 🎓 from the skinny kid crying at the school gate to this',
+  "Found at the playground: a green school jumper with name tag 'Lim K.' Left it at the guardhouse 🙂",
+  'Reunion bekas pengakap batch 90an ⚜️ perut je dah tak muat uniform',
+  'keputusan SPM keluar minggu depan, all the best adik-adik semua!',
+  "Kawan baik aku, 'Budak Kecik' sejak sekolah, hari ni dah jadi isteri orang 😭💍",
+  '北海道雪景❄️ 第一次看到雪，像个小孩一样兴奋',
 ];
 
 // ── Posts that show one thing but not the other ──────────────────────────────────────────────────────────
@@ -1184,6 +1207,10 @@ const EXACT: (readonly [Shows, Post])[] = [
   ['both', 'என் மகன் பள்ளிச் சீருடையில், அண்ணன் கல்யாணம் 😂'],
   ['both', 'என் மகள் ஸ்கூல் யூனிஃபார்ம் போட்டு அக்கா கல்யாணம் வந்தா 😂'],
   ['both', 'Bought new shoes, Aisyah looks smart in her school uniform'],
+  // round 7 (final6): a sports house shirt is sports attire; "berbaju pengawas"; uniforms labelled and packed
+  ['child', 'Hari Sukan SK Seri Jaya 🥇 Harith dapat no 1! Baju rumah sukan kuning dia tak nak tanggal'],
+  ['both', 'Majlis Anugerah SK Seri Melor 🏆 Tahniah Qistina! Berbaju pengawas biru tua naik pentas'],
+  ['child', 'Hantar Angah masuk asrama MRSM hari ni. Semua baju sekolah dah label nama 😭'],
   ['both', { text: '早上七点的战争 😮‍💨', alt: ['可能是 2 个儿童、穿着校服的人和室内的图像'] }],
   ['child', { text: '早上七点的战争 😮‍💨', alt: ['可能是 2 个儿童和室内的图像'] }],
   ['both', { text: "Morning drop-off convo: 'Mummy can I not wear socks today' 🙄", alt: ['May be an image of 1 child wearing school uniform and backpack'] }],

@@ -63,6 +63,7 @@ export const en: Lexicon = {
     '([1-9]|[1-4][0-9]) (months?|mths?|mos?|weeks?|wks?|days?) old',
     `${N}(st|nd|rd|th) (birthday|bday|b day)`,
     '(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (birthday|bday)',
+    'sweet (16|sixteen)',
     `aged? ${N}`,
     // an age said in passing: "Just 17 and already taller than her dad", "she is 6!", "he's 7 today"
     `(just|only|finally|(she|he)('s|\\s(is|was))) (${N}|${NW})(?= ?([!.]|$)| (and|today|now|already|this year)(?![a-z]))`,
@@ -97,6 +98,7 @@ export const en: Lexicon = {
     'school (photo|picture)s?( day)?',
     'school (concert|trip|play|camp|excursion|performance)',
     'field trip',
+    'nativity play',
   ],
   school: [
     '(?<!(old|driving|high|grad|law|medical|business|art|cooking|dance|language) )schools?(?! of (fish|thought))',
@@ -153,7 +155,7 @@ export const en: Lexicon = {
     '(start(s|ed|ing)?|work(s|ed|ing)?|now|joined) as (a |an )?[a-z]+ (crew|attendant|officer|engineer|nurse|doctor)|cabin crew|flight attendant|working adults?|(are|all) adults|(son|daughter) in law',
     `${ADULT_AGE} (years? old|yo|today)|turn(s|ed|ing)? ${ADULT_AGE}|${ADULT_AGE}(st|nd|rd|th) birthday|(is|now) ${ADULT_AGE} (today|now|already|this year)|aged? ${ADULT_AGE}|(now|at) ${ADULT_AGE}(?![0-9:.])|(i'?m|i am) ${ADULT_AGE}(?= ?($|[!.,)]|(years|yrs|yo|lol|haha|and|but|already|this year|now)(?![a-z])))`,
     // not born yet
-    '🤰|(coming|arriving|due) (in|next) (jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|month)|pregnan(t|cy)|expecting|ultrasound|gender reveal|baby shower|(can.?t|cannot) wait to meet|on the way|due date|coming this (january|february|march|april|may|june|july|august|september|october|november|december)',
+    '🤰|(coming|arriving|due) (in|next) (jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|month)|postpartum|after ([0-9]|two|three|four) (kids|babies|children|pregnancies)|pregnan(t|cy)|expecting|ultrasound|gender reveal|baby shower|(can.?t|cannot) wait to meet|on the way|due date|coming this (january|february|march|april|may|june|july|august|september|october|november|december)',
   ],
   notHuman: [
     'cats?|kitt(y|en|ens|ies)|dogs?|pupp(y|ies)|pups?|pets?|meow|woof|paws|vet|fur ?(baby|babies|kids?|mom|mum|parent)',
@@ -164,6 +166,7 @@ export const en: Lexicon = {
     'iphone|samsung|laptop|macbook|ipad|camera|📱|💻|📷',
     'plants?|succulents?|cactus|orchids?|bonsai|🌵|🌱|🪴',
     'dolls?|barbies?|teddy|plush(ies|y)?|mannequins?|figurines?|🧸|🪆', // a toy in a school pinafore
+    'repot(ted|ting)?|monstera|fiddle leaf|🌿',
   ],
   grownUps: [
     'hubby|husband|wifey?|boyfriend|girlfriend|bf|gf|bae|anniversary|date night|valentines?',
@@ -177,11 +180,12 @@ export const en: Lexicon = {
     'enrol(l?ment|ling)?(?! ceremony)|registration|admissions?|intake',
   ],
   // handled as a thing: bought, donated, lost, kept
-  purchase: ['bought|buy(ing)?|purchased?|shopping|donat(e|ed|ing|ions?)|lost(?! count|( (his|her|their|a|another))?( (first|1st|front|baby|milk|wobbly|loose|bottom|top))? (tooth|teeth))|missing|left behind|forgot|collection|still (have|kept|keep)'],
+  purchase: ['found (at|in|on|this|a|an)|left it|bought|buy(ing)?|purchased?|shopping|donat(e|ed|ing|ions?)|lost(?! count|( (his|her|their|a|another))?( (first|1st|front|baby|milk|wobbly|loose|bottom|top))? (tooth|teeth))|missing|left behind|forgot|collection|still (have|kept|keep)'],
   nostalgia: [
     'throwback|tbt|old school|back in the days?|years ago|after [0-9]+ years|memories|nostalgi[ac]|good old days|school days',
     '(school|class|batch|alumni|[0-9]{2,4}) reunion|classmates?|alumni|class of (19|20)[0-9]{2}|batch (of )?(19|20)?[0-9]{2}|(19|20)[0-9]{2} batch|ex ?students?',
     "[0-9]0'?s (kids?|school)",
+    'ex ?(scouts?|cadets?|prefects?|guides|pengakap)|[0-9]+ years later',
     'since (form|standard|std|year|primary|darjah|tingkatan) ([1-6]|one|two|three|four|five|six)|since (primary|secondary) school', // grown-up friends
   ],
   selfPast: ["(19[4-9][0-9]|200[0-9])|(batch|class of) '[0-9]{2}|me in|me at ([1-9]|1[0-7])(?! ?([0-9:.]|am|pm|o.?clock|sharp|tonight|today|tomorrow))|when i was|(form|standard|year) [1-6] me|current me|(from|in) the [0-9]0'?s"],
@@ -199,7 +203,8 @@ export const en: Lexicon = {
     'promo(tion)?s?|discounts?|[0-9]+ ?% off|sale|review|unboxing',
     'carnival|free (entry|admission)|ready stock|candidates|good luck to all|(fun|charity) run|briefing|registration|register (now|here|today|online)|giveaway|donations',
     '(kids|children|teenagers|teens) (these days|nowadays)|any ?one (can |could |pls |please )?(know|recommend|suggest)|any (recommendations?|suggestions?)',
-    "children'?s day|(all|every) (the )?(kids|children)",
+    "children'?s day|(all|every) (the )?(kids|children)|why do parents|parents (here|these days|nowadays)",
+    '[a-z]*memes?', // #tamilmeme, #desimeme
     // rules for every pupil, not one child
     'ministry|guidelines|new (school |uniform )?rules',
     // children in general and opinions; notices to a class's parents; looking for help
@@ -214,7 +219,7 @@ export const en: Lexicon = {
     'ages? [0-9]{1,2}\\s(to\\s|until\\s)?[0-9]{1,2}(?![0-9])|limited (seats|slots|places|spots)|book (now|today|your (slot|seat|place)s?)|(whatsapp|dm|pm|call|contact) us|sign up (now|today|here)|dress code',
     '(standard|std|year|form|grade|primary) [1-6]\\s(to\\s|until\\s)?[1-6](?![0-9])',
   ],
-  memory: ['(feels|felt|seems|seemed) like (only )?yesterday|like it was (only )?yesterday|used to be so (small|little|tiny)'],
+  memory: ['from (the|a|that|my) [^.!?\\n]{0,60}? to (this|now)(?![a-z])|(feels|felt|seems|seemed) like (only )?yesterday|like it was (only )?yesterday|used to be so (small|little|tiny)'],
   mine: ['my|our|with the'],
   hint: [
     '(when|once) (he|she) grows up|grows? up (to be|wants)',

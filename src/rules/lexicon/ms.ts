@@ -115,11 +115,12 @@ export const ms: Lexicon = {
     'tudung( (labuh|bawal|putih|sarung|awning))? sekolah',
     'kasut sekolah',
     'stokin sekolah',
+    '(baju )?batik sekolah',
     'baju biru putih',
     // the colours of the uniform, in either order: "baju putih seluar hijau", "kain biru, baju kurung putih"
     '(ber)?baju (kurung )?putih,? (dan |dengan |dgn |& |\\+ )?(seluar|kain) (panjang )?(biru|hijau)',
     '(seluar|kain) (panjang )?(biru|hijau)( tua| gelap)?,? (dan |dengan |dgn |& |\\+ )?(ber)?baju (kurung )?putih',
-    '(baju|(ber)?uniform|pakaian|seragam) (pengakap|pbsm|kadet( polis| bomba| remaja sekolah)?|puteri islam|tkrs|bsmm|st john|pandu puteri|koko|kokurikulum|unit beruniform|rumah sukan|pengawas)',
+    '((ber)?baju|(ber)?uniform|pakaian|seragam) (pengakap|pbsm|kadet( polis| bomba| remaja sekolah)?|puteri islam|tkrs|bsmm|st john|pandu puteri|koko|kokurikulum|unit beruniform|pengawas)', // not the sports house shirt (sports attire)
     // uniformed bodies parade and march in uniform; prefects are installed in theirs
     '(perbarisan|kawad( kaki)?|istiadat) (kadet|pengakap|pandu puteri|pbsm|puteri islam|tkrs|bsmm|st john|unit beruniform|pengawas)|(pe|per)lantikan pengawas',
   ],
@@ -145,7 +146,7 @@ export const ms: Lexicon = {
   adult: [
     'konvo(kesyen)?|graduan(?! kecil)|ijazah|sarjana|universiti|kolej|matrik(ulasi)?|asasi',
     'uitm|ukm|upm|usm|utm|uum|ump|unimas|ums|iium|uia|upsi|unisza|umt',
-    '(ber)?(kahwin|nikah|tunang)|perkahwinan|pernikahan|walimah|menantu|isterinya|suaminya',
+    '(isteri|suami) orang|(ber)?(kahwin|nikah|tunang)|perkahwinan|pernikahan|walimah|menantu|isterinya|suaminya',
     'hari pertama (kerja|bekerja)|(dapat|mula|dah|sudah|baru|start)( start| mula)? kerja(?! (sekolah|rumah))|kerja (pertama|kat|di|dekat)(?=\\s)|gaji|bekerja|berkeluarga|berkhidmat',
     '(dah|sudah|kini|sekarang) (jadi|menjadi|bergelar) (doktor|jururawat|cikgu|guru|jurutera|peguam|pilot|akauntan|polis|tentera|askar|pegawai)',
     'plkn|tentera|askar|posting|ditempatkan|latihan industri|praktikal|intern|sambung (belajar|study|master)|luar negara|teman (wanita|lelaki)|bakal (isteri|suami)',
@@ -163,10 +164,10 @@ export const ms: Lexicon = {
     'jual(an)?|dijual|menjual|tempah(an)?|borong|stok|harga|diskaun|murah|kedai|jahitan|hubungi|wasap|saiz|promosi|penghantaran',
     'pendaftaran|daftar|pakej',
   ],
-  purchase: ['(mem|di)?beli|tertinggal|lupa'],
+  purchase: ['(mem|di)?beli|tertinggal|lupa|(di)?label|bungkus|packing'],
   nostalgia: [
     'zaman (sekolah|kanak kanak|budak|dulu|kecil|muda|persekolahan)|masa (sekolah|kecil|kanak kanak|budak budak)|(waktu|masa) dulu|dulu dulu',
-    'sekolah lama|(kawan|rakan|geng) sekolah|kawan lama|bekas (pelajar|murid)',
+    'sekolah lama|(kawan|rakan|geng) sekolah|kawan lama|bekas (pelajar|murid|pengakap|pengawas|kadet)|batch [0-9]0an',
     'kenangan|rindu zaman|(selepas|lepas) [0-9]+ tahun',
   ],
   selfPast: ['gambar (lama )?(sy|saya|aku) (masa|waktu|zaman|darjah|tahun|tingkatan|sekolah|kecil|dulu)|masa (sy|saya|aku)|(zaman|masa|waktu) (sy|saya|aku) (sekolah|kecil|darjah|tingkatan)'],
@@ -182,7 +183,7 @@ export const ms: Lexicon = {
     'promosi|diskaun|potongan harga|jualan|ulasan|review',
     '[0-9]{1,2} ((cara|tips|petua|langkah|tanda|sebab|idea) (untuk|utk|nak|mudah|bagaimana|kenapa)|tahun (ke )?(bawah|atas))|(semak|tanda|periksa|menanda|check) [0-9]{2,3} (buku|karangan|kertas|esei|skrip)|makan percuma',
     '(makluman|notis|pemberitahuan|hebahan) ?:',
-    'kpm|kementerian|pekeliling|tips|petua|panduan|taklimat|ibu bapa (diminta|dijemput|dipelawa|sila|dinasihatkan|digalakkan)',
+    'kpm|kementerian|pekeliling|adik ?(2|adik) semua|all the best|tips|petua|panduan|taklimat|ibu bapa (diminta|dijemput|dipelawa|sila|dinasihatkan|digalakkan)',
     'ready stock|stok (sedia )?ada|masuk percuma|larian|karnival|pendaftaran|daftar (sekarang|segera|di)|peraduan|derma|sumbangan|asnaf',
     'calon|semoga berjaya (semua|kepada)|zaman sekarang|(ada )?sesiapa (tahu|ada|boleh|nak)|(hari|sambutan hari|selamat hari) kanak ?kanak',
     'sekolah sekarang|budak (budak |2 )?sekarang|kesian (budak ?2|budak budak|murid ?2|murid murid|pelajar|cikgu)(?! (ni|tu|ini|itu|sy|saya|aku|kami|kita)(?![a-z]))',
