@@ -87,6 +87,19 @@ interface Ctx {
   excluded: Map<Element, boolean>;
   visible: Map<Element, string>;
   labelElements: Element[] | null;
+  /** The read's scope (readCatalogueSettingsDetailed): only inside `roots`, never inside `outside`. */
+  roots: readonly Element[] | null;
+  outside: Pred | null;
+}
+
+/**
+ * Where one read looks, for a site whose settings share the page with other text (Telegram: the
+ * settings column, without the chat list drawn in it). Nothing outside `roots` or inside `exclude`
+ * is a label, a control or a control's name, and the climb from a label stops at its root.
+ */
+export interface ReadScope {
+  roots: readonly Element[];
+  exclude?: readonly string[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -106,10 +119,11 @@ export function readCatalogueSettingsDetailed(
   doc: Document,
   catalogue: readonly CatalogueEntry[],
   page: string,
+  scope?: ReadScope,
 ): { reading: SettingReading; control: Element | null }[] {
   const entries = catalogue.filter((e) => e.page === page);
   if (entries.length === 0) return [];
-  const ctx = makeCtx(doc, catalogue);
+  const ctx = makeCtx(doc, catalogue, scope);
   return entries.map((e) => readOne(ctx, e));
 }
 
@@ -390,7 +404,7 @@ function isChoiceText(text: string, matchers: readonly Matcher[]): boolean {
 // ---------------------------------------------------------------------------------------------
 // Locating
 
-function makeCtx(doc: Document, catalogue: readonly CatalogueEntry[]): Ctx {
+function makeCtx(doc: Document, catalogue: readonly CatalogueEntry[], scope?: ReadScope): Ctx {
   const lang = pageLang(doc);
   const labelKeys = new Map<string, string[]>();
   for (const e of catalogue) labelKeys.set(e.id, matchKeys(e.labels, lang));
@@ -407,12 +421,13 @@ function makeCtx(doc: Document, catalogue: readonly CatalogueEntry[]): Ctx {
     excluded: new Map(),
     visible: new Map(),
     labelElements: null,
+    roots: scope?.roots ?? null,
+    outside: scope?.exclude === undefined ? null : compileSelectors(scope.exclude),
   };
   // Nothing to locate when no entry has a key in this language: skip the page scan entirely.
   if ([...labelKeys.values()].every((k) => k.length === 0)) return ctx;
-  const root = doc.body ?? doc.documentElement;
-  if (root === null) return ctx;
-  const texts = scan(ctx, root);
+  const roots = ctx.roots ?? [doc.body ?? doc.documentElement].filter((r): r is HTMLElement => r !== null);
+  const texts = roots.flatMap((root) => scan(ctx, root));
   ctx.labels = indexLabels(ctx, texts);
   return ctx;
 }
@@ -483,13 +498,13 @@ function related(n: Named, label: Element): boolean {
 function climb(ctx: Ctx, entry: CatalogueEntry, label: Element): Found {
   const isKind = (el: Element): boolean => KIND[entry.control](el) && isKindCandidate(ctx, entry, el);
   const own = closestBy(label, isKind);
-  if (own !== null && !IS.disabled(own)) return { ok: true, control: own };
+  if (own !== null && !IS.disabled(own) && inRoots(ctx, own)) return { ok: true, control: own };
   const foreign = foreignLabels(ctx, entry);
   const any = anyControls(ctx);
   let node: Element | null = label;
   for (let level = 0; level <= MAX_CLIMB && node !== null; level += 1, node = node.parentElement) {
     const here: Element = node;
-    if (IS.never(here)) break;
+    if (IS.never(here) || !inRoots(ctx, here)) break;
     if (level > 0 && foreign.some((f) => here.contains(f) && !f.contains(label))) break;
     const controls = any.filter((c) => c !== here && here.contains(c));
     if (controls.length > 0) {
@@ -649,18 +664,28 @@ function isExcluded(ctx: Ctx, el: Element): boolean {
   const cached = ctx.excluded.get(el);
   if (cached !== undefined) return cached;
   const parent = el.parentElement;
-  const result = (parent !== null && isExcluded(ctx, parent)) || excludedHere(el);
+  const result = (parent !== null && isExcluded(ctx, parent)) || excludedHere(ctx, el);
   ctx.excluded.set(el, result);
   return result;
 }
 
-function excludedHere(el: Element): boolean {
-  if (IS.excluded(el)) return true;
+function excludedHere(ctx: Ctx, el: Element): boolean {
+  if (IS.excluded(el) || ctx.outside?.(el) === true) return true;
   const style = el.getAttribute('style');
   return style !== null && INLINE_HIDDEN.test(style);
 }
 
-/** aria-labelledby targets and <label>s (for=id, or wrapping). */
+/** Inside the read's roots (always, for a read of the whole page). */
+function inRoots(ctx: Ctx, el: Element): boolean {
+  return ctx.roots === null || ctx.roots.some((r) => r.contains(el));
+}
+
+/** In the read's scope: inside its roots, outside its excluded regions. */
+function inScope(ctx: Ctx, el: Element): boolean {
+  return inRoots(ctx, el) && (ctx.outside === null || closestBy(el, ctx.outside) === null);
+}
+
+/** aria-labelledby targets and <label>s (for=id, or wrapping), in the read's scope. */
 function namingElements(ctx: Ctx, el: Element): Element[] {
   const out: Element[] = [];
   const ids = el.getAttribute('aria-labelledby');
@@ -672,12 +697,12 @@ function namingElements(ctx: Ctx, el: Element): Element[] {
   }
   const id = el.getAttribute('id');
   if (id !== null && id !== '') {
-    if (ctx.labelElements === null) ctx.labelElements = descendantsBy(ctx.doc.documentElement, IS.label);
+    ctx.labelElements ??= (ctx.roots ?? [ctx.doc.documentElement]).flatMap((r) => descendantsBy(r, IS.label));
     for (const l of ctx.labelElements) if (l.getAttribute('for') === id) out.push(l);
   }
   const wrapping = closestBy(el, IS.label);
   if (wrapping !== null) out.push(wrapping);
-  return out;
+  return ctx.roots === null ? out : out.filter((n) => inScope(ctx, n));
 }
 
 /** The control's accessible names (each source separately), raw text capped. */

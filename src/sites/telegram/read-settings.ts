@@ -5,7 +5,7 @@ import { labelMatches, matchChoice, readCatalogueSettingsDetailed } from '../com
 import { CONTROL_SELECTORS, DISABLED_COPY, EXCLUDED_REGIONS, RADIO } from '../common/selectors';
 import { cap, cleanValue, matchForm, RAW_MAX } from '../common/text';
 import { CATALOGUE } from './catalogue';
-import { ROW_BUTTON, SETTINGS_COLUMN } from './selectors';
+import { CHAT_REGIONS, ROW_BUTTON, SETTINGS_COLUMN } from './selectors';
 
 /**
  * Telegram Web (WebA and WebK) -> readings.
@@ -28,7 +28,9 @@ import { ROW_BUTTON, SETTINGS_COLUMN } from './selectors';
  *    "Everybody (-2)"), which the engine has no control kind for; read here (readRow).
  * WebK keeps the list tab in the page behind an open question tab, so both can be present: they must
  * agree, else 'conflict'. Only the settings column is read (SETTINGS_COLUMN): chats are private and
- * a message or poll there is never a setting.
+ * a message or poll there is never a setting. Nor is the chat list both clients draw in that same
+ * column and keep behind Settings (CHAT_REGIONS): a label or a value inside it is never read, so a
+ * group named "Who can see my phone number?" whose last message is "Nobody" is not a row.
  */
 export function readSettings(doc: Document, page: string): SettingReading[] {
   if (!CATALOGUE.some((e) => e.page === page)) return [];
@@ -83,6 +85,7 @@ function unknown(id: string, why: UnknownWhy, value: string | null = null): Sett
 }
 
 const EXCLUDED = [...EXCLUDED_REGIONS, DISABLED_COPY].join(',');
+const CHAT = CHAT_REGIONS.join(',');
 const CONTROLS = [...CONTROL_SELECTORS.switch, ...CONTROL_SELECTORS['radio-group'], ...CONTROL_SELECTORS.select, ...RADIO].join(',');
 const INLINE_HIDDEN = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 /** How many ancestors of a text node may be the label element (as the engine). */
@@ -95,52 +98,17 @@ interface Scoped {
 }
 
 /**
- * The shared engine, run on a copy of the settings column(s) only: it never sees the conversation
- * column, so a poll there ("Who can add me to group chats?" with Everybody / My Contacts / Nobody
- * radios) can neither be read nor make the real setting ambiguous. Controls found in the copy are
- * mapped back to the live page by their position.
+ * The shared engine, scoped to the settings column(s) without their chat regions: it never sees
+ * the conversation column, so a poll there ("Who can add me to group chats?" with Everybody /
+ * My Contacts / Nobody radios) can neither be read nor make the real setting ambiguous, and never
+ * sees the chat list drawn in the column either.
  */
 function scopedEngine(doc: Document, columns: readonly Element[], page: string): Map<string, Scoped> {
-  const copy = doc.implementation.createHTMLDocument('');
-  const lang = doc.documentElement.getAttribute('lang');
-  if (lang !== null) copy.documentElement.setAttribute('lang', lang);
-  const roots = columns.map((c) => {
-    const root = copy.importNode(c, true);
-    syncChecked(c, root);
-    copy.body.append(root);
-    return root;
-  });
   const out = new Map<string, Scoped>();
-  for (const d of readCatalogueSettingsDetailed(copy, CATALOGUE, page)) {
-    out.set(d.reading.id, { reading: d.reading, control: d.control === null ? null : toLive(d.control, roots, columns) });
+  for (const d of readCatalogueSettingsDetailed(doc, CATALOGUE, page, { roots: columns, exclude: CHAT_REGIONS })) {
+    out.set(d.reading.id, { reading: d.reading, control: d.control });
   }
   return out;
-}
-
-/** A copy keeps the `checked` attribute; the live `checked` property (a click) is copied by hand. */
-function syncChecked(live: Element, root: Element): void {
-  const from = live.querySelectorAll('input');
-  const to = root.querySelectorAll('input');
-  if (from.length !== to.length) return;
-  from.forEach((input, i) => {
-    const twin = to[i];
-    if (twin !== undefined) twin.checked = input.checked;
-  });
-}
-
-/** The live element at the same position as `el` in the copy. */
-function toLive(el: Element, roots: readonly Element[], columns: readonly Element[]): Element | null {
-  const path: number[] = [];
-  let n: Element = el;
-  while (!roots.includes(n)) {
-    const parent = n.parentElement;
-    if (parent === null) return null;
-    path.push(Array.prototype.indexOf.call(parent.children, n) as number);
-    n = parent;
-  }
-  let live: Element | undefined = columns[roots.indexOf(n)];
-  for (let i = path.length - 1; i >= 0 && live !== undefined; i -= 1) live = live.children[path[i]!];
-  return live ?? null;
 }
 
 /** The engine's control for `entry`, on the live page; null when the engine would not read it. */
@@ -164,9 +132,14 @@ function isShown(el: Element): boolean {
   return true;
 }
 
+/** A label or a value may be read: shown, and neither inside a chat region nor holding one (chat text). */
+function readable(el: Element): boolean {
+  return el.closest(CHAT) === null && el.querySelector(CHAT) === null && isShown(el);
+}
+
 /**
  * Shown elements inside the settings column whose whole text is one of `keys` (or, for a long
- * question, contains it: labelMatches). Innermost only.
+ * question, contains it: labelMatches). Innermost only. Text inside a chat region is not looked at.
  */
 function findLabels(columns: readonly Element[], keys: readonly string[]): Element[] {
   const longest = Math.max(...keys.map((k) => k.length));
@@ -180,6 +153,7 @@ function findLabels(columns: readonly Element[], keys: readonly string[]): Eleme
       const piece = matchForm(value);
       if (piece === '' || !keys.some((k) => k.includes(piece) || piece.includes(k))) continue;
       let el = t.parentElement;
+      if (el === null || el.closest(CHAT) !== null) continue;
       for (let i = 0; i < LABEL_CLIMB && el !== null && column.contains(el); i += 1, el = el.parentElement) {
         const text = el.textContent ?? '';
         if (text.length > rawMax) break;
@@ -191,7 +165,7 @@ function findLabels(columns: readonly Element[], keys: readonly string[]): Eleme
       }
     }
   }
-  const els = [...found].filter((el) => isShown(el));
+  const els = [...found].filter((el) => readable(el));
   return els.filter((el) => !els.some((o) => o !== el && el.contains(o)));
 }
 
@@ -208,7 +182,7 @@ function readRow(entry: CatalogueEntry, label: Element, lang: UiLang | null): Se
   for (const child of Array.from(parent.children)) {
     if (child !== label && child !== value && /[\p{L}\p{N}]/u.test(cap(child.textContent ?? '', RAW_MAX))) return null;
   }
-  if (!isShown(value)) return unknown(entry.id, 'not-found');
+  if (!readable(value)) return unknown(entry.id, 'not-found');
   const raw = cleanValue(value.textContent ?? '');
   if (raw === '') return unknown(entry.id, 'unrecognised-value');
   const { base, adds } = splitExceptions(raw);

@@ -199,7 +199,7 @@ export function mutationSuite(shard: Shard): void {
     for (const f of failures.filter((x) => x.startsWith(`${fx.site}/${fx.file} `))) console.log(`[mutation] WRONG ${f}`);
     expect(counts.mutations).toBeGreaterThanOrEqual(MUTATIONS);
     expect(failures.filter((f) => f.startsWith(`${fx.site}/${fx.file} `)), 'readings more private than the truth').toEqual([]);
-  }, 600_000); // the slowest fixtures (Telegram: a copy of the settings column per read) need minutes on a loaded 2-core machine
+  }, 600_000); // the slowest fixtures need minutes on a loaded 2-core machine
 
   test('totals', () => {
     console.log(

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import telegram from '../../../src/sites/telegram/index';
 import { CATALOGUE } from '../../../src/sites/telegram/catalogue';
 import { splitExceptions } from '../../../src/sites/telegram/read-settings';
-import { SETTINGS_COLUMN } from '../../../src/sites/telegram/selectors';
+import { CHAT_REGIONS, SETTINGS_COLUMN } from '../../../src/sites/telegram/selectors';
 import type { SettingReading } from '../../../src/shared/readings';
 
 const DIR = 'tests/fixtures/telegram';
@@ -45,6 +45,14 @@ const FIXTURES: Array<[string, Record<string, string>]> = [
   ['settings-privacy.zh.safe.html', { ...each(LIST, 'safe'), ...each([...NO_MS_ZH, 'phone-find'], 'unknown:unverified-language') }],
   // No Telegram Tamil wording at all: everything unknown, never a guess.
   ['settings-privacy.ta.risky.html', each(ALL, 'unknown:unverified-language')],
+  // The same panels with the chat list kept in the same column (WebK behind the tab, WebA mounted
+  // behind Settings), full of chats named like the questions: the same readings (see below).
+  ['settings-privacy.en.risky.chats.html', each(ALL, 'risky')],
+  ['settings-privacy.en.safe.chats.html', each(ALL, 'safe')],
+  ['settings-privacy.en.risky.list.chats.html', each(LIST, 'risky')],
+  ['settings-privacy.en.safe.list.chats.html', each(LIST, 'safe')],
+  // Settings closed, only the decoy chat list: nothing is on screen, nothing is claimed.
+  ['settings-privacy.en.closed.chats.html', {}],
 ];
 
 describe('Telegram settings fixtures', () => {
@@ -65,6 +73,13 @@ describe('Telegram settings fixtures', () => {
     ['settings-privacy.en.safe.html', 'telegram.phone-find', 'My Contacts'],
   ])('%s: %s shows "%s"', (name, id, value) => {
     expect(telegram.readSettings(load(name), PAGE).find((r) => r.id === id)?.value).toBe(value);
+  });
+
+  test('CHAT_REGIONS: as CHAT_REGIONS_ says, on every fixture', () => {
+    for (const [name] of FIXTURES) {
+      const want = !name.endsWith('.chats.html') ? 0 : /\.(list|closed)\.chats\.html$/.test(name) ? 2 : 8;
+      expect(load(name).querySelectorAll(CHAT_REGIONS.join(',')).length, name).toBe(want);
+    }
   });
 
   test('SETTINGS_COLUMN: exactly one on every fixture', () => {
@@ -190,6 +205,111 @@ describe('Telegram decoys are never read', () => {
     const list = load('settings-privacy.en.safe.list.html').querySelector('#LeftColumn .settings-content')!;
     doc.querySelector('#column-left .scrollable')!.append(doc.importNode(list, true));
     expect(read(doc)).toEqual(each(ALL, 'safe'));
+  });
+});
+
+describe('Telegram: the chat list in the settings column is never read', () => {
+  const CHAT = CHAT_REGIONS.join(',');
+  const PAIRS = [
+    ['settings-privacy.en.risky.chats.html', 'settings-privacy.en.risky.html'],
+    ['settings-privacy.en.safe.chats.html', 'settings-privacy.en.safe.html'],
+    ['settings-privacy.en.risky.list.chats.html', 'settings-privacy.en.risky.list.html'],
+    ['settings-privacy.en.safe.list.chats.html', 'settings-privacy.en.safe.list.html'],
+  ] as const;
+
+  test.each(PAIRS)('%s reads exactly as %s (values too)', (chats, plain) => {
+    expect(telegram.readSettings(load(chats), PAGE)).toEqual(telegram.readSettings(load(plain), PAGE));
+  });
+
+  test.each(PAIRS)('%s: the guide points at the real control, never into the chat list', (chats) => {
+    const doc = load(chats);
+    for (const r of telegram.readSettings(doc, PAGE)) {
+      const control = telegram.locateControl?.(doc, CATALOGUE.find((e) => e.id === r.id)!) ?? null;
+      expect(control, r.id).not.toBeNull();
+      expect(control!.closest(CHAT), r.id).toBeNull();
+      expect(control!.querySelector(CHAT), r.id).toBeNull();
+    }
+  });
+
+  /** The decoy fixtures with the privacy panel taken away: only the chat list is left. */
+  const CLOSED: Array<[string, () => Document]> = [
+    ['WebA, Settings closed (fixture)', () => load('settings-privacy.en.closed.chats.html')],
+    ['WebA, the Settings slide removed', () => edited('settings-privacy.en.risky.list.chats.html', (d) => d.querySelector('.settings-container')!.parentElement!.remove())],
+    ['WebK, the privacy tab removed (risky)', () => edited('settings-privacy.en.risky.chats.html', (d) => d.querySelector('.privacy-tab')!.remove())],
+    ['WebK, the privacy tab removed (safe)', () => edited('settings-privacy.en.safe.chats.html', (d) => d.querySelector('.privacy-tab')!.remove())],
+  ];
+
+  test.each(CLOSED)('%s: no reading at all', (_what, doc) => {
+    const d = doc();
+    expect(telegram.readSettings(d, PAGE)).toEqual([]);
+    for (const e of CATALOGUE) expect(telegram.locateControl?.(d, e) ?? null, e.id).toBeNull();
+  });
+
+  test.each(CLOSED)('%s, with the chat list moved to the top of the column (WebA mid-transition): no reading', (_what, doc) => {
+    const d = doc();
+    const column = d.querySelector(SETTINGS_COLUMN.join(','))!;
+    for (const chat of Array.from(column.querySelectorAll(CHAT))) column.prepend(chat);
+    expect(telegram.readSettings(d, PAGE)).toEqual([]);
+  });
+
+  test('a chat region whose rows lose their peer ids is still never read (the region ids hold)', () => {
+    const doc = edited('settings-privacy.en.risky.chats.html', (d) => {
+      d.querySelector('.privacy-tab')!.remove();
+      for (const a of Array.from(d.querySelectorAll('a[data-peer-id]'))) a.removeAttribute('data-peer-id');
+    });
+    expect(telegram.readSettings(doc, PAGE)).toEqual([]);
+  });
+
+  test.each(['settings-privacy.en.risky.chats.html', 'settings-privacy.en.safe.chats.html'])(
+    '%s: radios in the chat list under a question (a poll preview) are not read by the engine, nor make the real one ambiguous',
+    (name) => {
+      const doc = load(name);
+      const truth = telegram.readSettings(doc, PAGE);
+      const poll = parse(
+        '<div><div>Who can add me to group chats?</div><form><label><input type="radio" name="p1" value="0">Everybody</label><label><input type="radio" name="p1" value="1">My Contacts</label><label><input type="radio" name="p1" value="2" checked>Nobody</label></form></div>',
+      ).body.firstElementChild!;
+      doc.querySelector('#chatlist-container a[data-peer-id]')!.append(doc.importNode(poll, true));
+      expect(telegram.readSettings(doc, PAGE)).toEqual(truth);
+    },
+  );
+
+  test.each(['settings-privacy.en.risky.list.html', 'settings-privacy.en.risky.list.chats.html', 'settings-privacy.en.risky.chats.html'])(
+    '%s: a radio group around the whole page, its radios in the conversation (a poll), is not any setting\'s control',
+    (name) => {
+      const doc = load(name);
+      const truth = telegram.readSettings(doc, PAGE);
+      const top = doc.querySelector('#Main, #main-columns')!;
+      const group = doc.createElement('div');
+      group.setAttribute('role', 'radiogroup');
+      group.append(...Array.from(top.childNodes));
+      top.append(group);
+      const poll = parse(
+        '<form><label><input type="radio" name="p2" value="0">Everybody</label><label><input type="radio" name="p2" value="2" checked>Nobody</label></form>',
+      ).body.firstElementChild!;
+      doc.querySelector('#MiddleColumn, #column-center')!.append(doc.importNode(poll, true));
+      expect(telegram.readSettings(doc, PAGE)).toEqual(truth);
+    },
+  );
+
+  test('a radio group in the panel named (aria-labelledby) by a chat\'s text is not named by it', () => {
+    const doc = load('settings-privacy.en.risky.chats.html');
+    const truth = telegram.readSettings(doc, PAGE);
+    const extra = parse(
+      '<div><fieldset aria-labelledby="decoy-bio"><label><input type="radio" name="p3" value="0">Everybody</label><label><input type="radio" name="p3" value="2" checked>Nobody</label></fieldset></div>',
+    ).body.firstElementChild!;
+    doc.querySelector('.privacy-tab .scrollable')!.append(doc.importNode(extra, true));
+    const name = doc.createElement('span');
+    name.id = 'decoy-bio';
+    name.textContent = 'Who can see my bio?';
+    doc.querySelector('#chatlist-container .row-subtitle')!.append(name);
+    expect(telegram.readSettings(doc, PAGE)).toEqual(truth);
+  });
+
+  test('a value element holding a chat region is not a value', () => {
+    const doc = parse(
+      '<html lang="en"><body><div id="column-left"><div><span>Who can see my phone number?</span><div id="search-container"><a href="#1" data-peer-id="1">Nobody</a></div></div></div></body></html>',
+    );
+    expect(read(doc)['telegram.phone-number']).not.toBe('safe');
   });
 });
 

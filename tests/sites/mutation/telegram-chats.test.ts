@@ -1,0 +1,4 @@
+import { mutationSuite } from './harness';
+import { SHARDS } from './shards';
+
+mutationSuite(SHARDS['telegram-chats']!);
