@@ -189,6 +189,12 @@ const EN: Pair[] = [
   ['both', 'Scouts camp 🏕️ Adam came home in his muddy uniform', 'Ex-scouts reunion ⚜️ 30 years later we cannot tie the uniform belt 😂'],
   ['child', "Printed my kid's full name on the school bag today", "Why do parents here print their kid's full name on the school bag? Privacy pls."],
   ['child', 'Back at the gym with 2 kids cheering 💪', 'Back at the gym after 2 kids, 8 months postpartum 💪'],
+  // round 8 (final7): pet names and hashtags for a baby; news and experts on children in general; a comedy skit
+  ['child', "Bubba's first time at the beach 🌊", "Bubble tea's first time at the beach 🌊"],
+  ['child', 'his reaction to his first durian 😂 #babytok', 'his reaction to his first durian 😂 #foodtok'],
+  ['child', 'Driver pulled over after our school van got a flat, Adam was scared', 'BREAKING: Driver detained after school van skidded into a drain. Police say no pupils were injured.'],
+  ['child', 'Our son limits his own screen time to 1 hour a day 😅', "Parents should limit children's screen time to 1 hour a day, says paediatrician"],
+  ['child', 'Me and my son acting as tamil mom & tamil kid 😂', 'Me and my husband acting as tamil mom & tamil kid 😂 #tamilcomedy'],
 ];
 
 // ── Malay ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -329,6 +335,10 @@ const MS: Pair[] = [
   ['child', 'Budak-budak ni main dengan hati petang ni, menang 2-0 🐯', 'Harimau Malaya menang 2-0! Budak-budak ni main dengan hati malam ni 🐯'],
   // round 7 (final6): the Thursday batik uniform
   ['both', 'Murid 3 Cemerlang dengan baju batik sekolah hari Khamis 💙', 'Staf pejabat dengan baju batik korporat hari Khamis 💙'],
+  // round 8 (final7): a stroller is not a baby; advice to parents in general; a cadet's camouflage
+  ['child', { text: 'Ada sesiapa nak stroller?', alt: ['Mungkin imej bayi dan kereta sorong'] }, { text: 'Ada sesiapa nak stroller?', alt: ['Mungkin imej kereta sorong bayi'] }],
+  ['child', 'Didik anak sy Aina dengan kasih sayang 🤍', 'Tazkirah Jumaat: Didiklah anak-anak dengan kasih sayang 🤍'],
+  ['both', 'Hari pertama Iman jadi Kadet Remaja Sekolah 💪 baju celoreng besar sikit', 'Hari pertama Iman jadi askar 💪 baju celoreng besar sikit'],
 ];
 
 // ── Chinese ──────────────────────────────────────────────────────────────────────────────────────────────
@@ -457,6 +467,9 @@ const ZH: Pair[] = [
   ['child', '哥哥明天就解放了（其实还没18岁啦）', '哥哥明天就解放了（其实已经18岁啦）'],
   ['both', '个细路今日返学，白恤衫蓝短裤', '个老公今日返工，白恤衫黑长裤'],
   ['child', '哥哥 SPM 最后一天📷', '哥哥 KLCC 最后一天📷'],
+  // round 8 (final7): romanised Hokkien; a school's own pupil
+  ['child', '我家 gin-na 今天第一次去游泳', '我家 gym 今天第一次去游泳'],
+  ['child', '恭喜本校学生荣获冠军', '恭喜本公司员工荣获冠军'],
 ];
 
 // ── Tamil (script and romanised) ─────────────────────────────────────────────────────────────────────────
@@ -563,6 +576,9 @@ const TA: Pair[] = [
   ['child', 'Deepavali 🪔 en pasanga kolam pottaanga', 'Deepavali 🪔 office pasanga kolam pottaanga'],
   ['child', 'Thambi, un homework super da 🔥', 'Thambi, un biryani super da 🔥 Muthu Restaurant ku oru shoutout'],
   ['child', 'Kutty-ku birthday party la cake 🎉', "Kutty akka's retirement party 🎉 35 varusham nurse"],
+  // round 8 (final7): our ponnu; a baby's first head-shave at the temple
+  ['child', 'Our ponnu Kavya topped her class 🌸', 'Ponnu paarkka ponom 🌸'],
+  ['child', 'Mottai adichachu for Thaksh at the kovil today 🙏', 'Pongal vaichachu for Thaksh at the kovil today 🙏'],
   ['both', 'Prize giving day ✨ ரிஷி சட்டை, டை எல்லாம் சரியா போட்டுக்கிட்டான்', 'Office party ✨ ரிஷி சட்டை, டை எல்லாம் சரியா போட்டுக்கிட்டான்'],
 ];
 
@@ -1064,6 +1080,12 @@ const NONE: Post[] = [
   'keputusan SPM keluar minggu depan, all the best adik-adik semua!',
   "Kawan baik aku, 'Budak Kecik' sejak sekolah, hari ni dah jadi isteri orang 😭💍",
   '北海道雪景❄️ 第一次看到雪，像个小孩一样兴奋',
+  // round 8 (final7)
+  'PERINGATAN: Murid lelaki dilarang berambut panjang. – Unit Disiplin',
+  { text: '小时候的我 vs 现在的我 😂 #throwback', alt: ['May be an image of 1 child and 1 person.'] },
+  { text: '这是我爸爸小时候的照片，原来他小学时也穿白衣蓝裤😂', alt: ['可能是 1 个儿童的图像'] },
+  '【教育新闻】教育部宣布明年起华小学生每逢星期三可穿运动服上学',
+  "Kutty Anne's kadai grand opening today! 🎊",
 ];
 
 // ── Posts that show one thing but not the other ──────────────────────────────────────────────────────────
@@ -1211,6 +1233,10 @@ const EXACT: (readonly [Shows, Post])[] = [
   ['child', 'Hari Sukan SK Seri Jaya 🥇 Harith dapat no 1! Baju rumah sukan kuning dia tak nak tanggal'],
   ['both', 'Majlis Anugerah SK Seri Melor 🏆 Tahniah Qistina! Berbaju pengawas biru tua naik pentas'],
   ['child', 'Hantar Angah masuk asrama MRSM hari ni. Semua baju sekolah dah label nama 😭'],
+  // round 8 (final7): a registration day is one child's; a new uniform that fits; a prefect's colour
+  ['both', 'Form 1 registration today ✏️ new pinafore and tudung, both bigger than her 😂 Mei, welcome to secondary school'],
+  ['both', 'Baju sekolah baru dari kedai jahit, padan tak dengan Amir? tahun 5 dah'],
+  ['both', 'Anak dara sorang ni dah jadi pengawas pusat sumber 💛 baju kuning pengawas tu nampak matang'],
   ['both', { text: '早上七点的战争 😮‍💨', alt: ['可能是 2 个儿童、穿着校服的人和室内的图像'] }],
   ['child', { text: '早上七点的战争 😮‍💨', alt: ['可能是 2 个儿童和室内的图像'] }],
   ['both', { text: "Morning drop-off convo: 'Mummy can I not wear socks today' 🙄", alt: ['May be an image of 1 child wearing school uniform and backpack'] }],

@@ -45,7 +45,7 @@ export const en: Lexicon = {
     '👶',
     'my (boys?|girls?)',
     'this (little )?(boy|girl)',
-    'bubs?|mini me',
+    'bubs?|bubba|mini me|babytok|toddlertok',
     'my (little )?(princess|prince)',
   ],
   // things that happen only to a child: a milk tooth lost, teething, potty training, first steps and words
@@ -177,7 +177,7 @@ export const en: Lexicon = {
   ],
   commerce: [
     'sale|promo(tion)?s?|discounts?|[0-9]+ ?% off|rm ?[0-9]+|orders?|(?<![0-9] )pm|dm|whatsapp|ready stock|in stock|restock|shop|store|tailor(ing|s)?|cod|postage|delivery|price|wholesale|supplier|sizes? (available|[0-9])',
-    'enrol(l?ment|ling)?(?! ceremony)|registration|admissions?|intake',
+    'enrol(l?ment|ling)?(?! ceremony)|registration(?! (day|today))|admissions?|intake',
   ],
   // handled as a thing: bought, donated, lost, kept
   purchase: ['found (at|in|on|this|a|an)|left it|bought|buy(ing)?|purchased?|shopping|donat(e|ed|ing|ions?)|lost(?! count|( (his|her|their|a|another))?( (first|1st|front|baby|milk|wobbly|loose|bottom|top))? (tooth|teeth))|missing|left behind|forgot|collection|still (have|kept|keep)'],
@@ -201,10 +201,12 @@ export const en: Lexicon = {
   generic: [
     'webinar|seminar|raising (confident |happy |resilient )?(kids|children)|tips|advice|checklist|guide (to|for)|parenting|things to (prepare|pack|know|buy)|how to|hacks?|tutorial',
     'promo(tion)?s?|discounts?|[0-9]+ ?% off|sale|review|unboxing',
-    'carnival|free (entry|admission)|ready stock|candidates|good luck to all|(fun|charity) run|briefing|registration|register (now|here|today|online)|giveaway|donations',
+    'carnival|free (entry|admission)|ready stock|candidates|good luck to all|(fun|charity) run|briefing|registration(?! (day|today))|register (now|here|today|online)|giveaway|donations',
     '(kids|children|teenagers|teens) (these days|nowadays)|any ?one (can |could |pls |please )?(know|recommend|suggest)|any (recommendations?|suggestions?)',
     "children'?s day|(all|every) (the )?(kids|children)|why do parents|parents (here|these days|nowadays)",
-    '[a-z]*memes?', // #tamilmeme, #desimeme
+    '[a-z]*memes?|skit|[a-z]*comedy', // #tamilmeme, #tamilcomedy
+    // news and experts on children in general
+    'breaking|police (say|said)|detained|parents should|says (a |the )?(paediatrician|pediatrician|doctor|expert|study|minister)|study (finds|shows)',
     // rules for every pupil, not one child
     'ministry|guidelines|new (school |uniform )?rules',
     // children in general and opinions; notices to a class's parents; looking for help

@@ -120,7 +120,7 @@ export const ms: Lexicon = {
     // the colours of the uniform, in either order: "baju putih seluar hijau", "kain biru, baju kurung putih"
     '(ber)?baju (kurung )?putih,? (dan |dengan |dgn |& |\\+ )?(seluar|kain) (panjang )?(biru|hijau)',
     '(seluar|kain) (panjang )?(biru|hijau)( tua| gelap)?,? (dan |dengan |dgn |& |\\+ )?(ber)?baju (kurung )?putih',
-    '((ber)?baju|(ber)?uniform|pakaian|seragam) (pengakap|pbsm|kadet( polis| bomba| remaja sekolah)?|puteri islam|tkrs|bsmm|st john|pandu puteri|koko|kokurikulum|unit beruniform|pengawas)', // not the sports house shirt (sports attire)
+    '((ber)?baju|(ber)?uniform|pakaian|seragam)( (kuning|biru|hijau|merah|putih|ungu|oren|hitam|coklat)( tua| muda)?)? (pengakap|pbsm|kadet( polis| bomba| remaja sekolah)?|puteri islam|tkrs|bsmm|st john|pandu puteri|koko|kokurikulum|unit beruniform|pengawas)', // not the sports house shirt (sports attire)
     // uniformed bodies parade and march in uniform; prefects are installed in theirs
     '(perbarisan|kawad( kaki)?|istiadat) (kadet|pengakap|pandu puteri|pbsm|puteri islam|tkrs|bsmm|st john|unit beruniform|pengawas)|(pe|per)lantikan pengawas',
   ],
@@ -128,6 +128,7 @@ export const ms: Lexicon = {
     'seluar (panjang )?(biru|hijau)( tua)?',
     'kain (biru|hijau)',
     'seragam',
+    '(baju )?celoreng', // a cadet's camouflage (an army's is cancelled as an adult's)
     'tudung( labuh| bawal| sarung)? putih',
     'baju kurung (biru|hijau)( muda| tua| cair)?',
     'kasut (putih|kanvas|bata)|stokin putih',
@@ -139,9 +140,9 @@ export const ms: Lexicon = {
   negated: ['bukan|(tak|tidak) (payah|perlu|usah)( pakai)?|tanpa|jangan( pakai)?|selain'],
   negatedAfter: ['(tak|tidak|x) (payah|perlu|usah|dibenarkan|wajib)|tidak diperlukan|bukan hari ni'],
   preschool: ['tadika|tabika|taska|pra ?sekolah|prasekolah'],
-  altText: ['(mungkin imej|imej mungkin mengandungi|mungkin gambar|mungkin berupa gambar)((?!menyatakan|berbunyi|bertulis|tertulis)[^.\\n]){0,50}?(kanak kanak|bayi|budak|anak anak|balita)'],
+  altText: ['(mungkin imej|imej mungkin mengandungi|mungkin gambar|mungkin berupa gambar)((?!menyatakan|berbunyi|bertulis|tertulis)[^.\\n]){0,50}?(?<!(kereta sorong|katil|botol|baju|kerusi|mainan|pakaian|susu|lampin) )(kanak kanak|bayi|budak|anak anak|balita)'], // not a stroller
   school: ['sekolah|sekoloh', 'pengawas|pengakap|kadet', 'tahfiz|maahad', 'cuti (sekolah )?(dah )?(habis|tamat)', 'ketua (kelas|darjah)|perhimpunan'],
-  worn: ['(me)?pakai|berpakaian|sarung|muat|(tak|x|belum) (tukar|salin)'],
+  worn: ['(me)?pakai|berpakaian|sarung|muat|padan|(tak|x|belum) (tukar|salin)'],
   wornBefore: ['dgn|dengan|lengkap|dalam'],
   adult: [
     'konvo(kesyen)?|graduan(?! kecil)|ijazah|sarjana|universiti|kolej|matrik(ulasi)?|asasi',
@@ -182,7 +183,8 @@ export const ms: Lexicon = {
   generic: [
     'promosi|diskaun|potongan harga|jualan|ulasan|review',
     '[0-9]{1,2} ((cara|tips|petua|langkah|tanda|sebab|idea) (untuk|utk|nak|mudah|bagaimana|kenapa)|tahun (ke )?(bawah|atas))|(semak|tanda|periksa|menanda|check) [0-9]{2,3} (buku|karangan|kertas|esei|skrip)|makan percuma',
-    '(makluman|notis|pemberitahuan|hebahan) ?:',
+    '(makluman|notis|pemberitahuan|hebahan|peringatan) ?:',
+    'tazkirah|didik(lah)? anak|ibu bapa,? (tolong|hendaklah|perlu)|isu (buli|ponteng)', // advice to parents in general
     'kpm|kementerian|pekeliling|adik ?(2|adik) semua|all the best|tips|petua|panduan|taklimat|ibu bapa (diminta|dijemput|dipelawa|sila|dinasihatkan|digalakkan)',
     'ready stock|stok (sedia )?ada|masuk percuma|larian|karnival|pendaftaran|daftar (sekarang|segera|di)|peraduan|derma|sumbangan|asnaf',
     'calon|semoga berjaya (semua|kepada)|zaman sekarang|(ada )?sesiapa (tahu|ada|boleh|nak)|(hari|sambutan hari|selamat hari) kanak ?kanak',

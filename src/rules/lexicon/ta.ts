@@ -111,11 +111,11 @@ export const taLatn: Lexicon = {
     'pillaigal|pulla(ingal?|ingga|igal)',
     'paiyan(?! (maadhiri|madhiri|mathiri|maathiri|pola))', // not "like little boys"
     'en( (rendu|moonu|naalu|[2-9]))? pasanga(?! (office|college|kooda velai))', // my (two) kids
-    'en (ponnu|payyan)',
+    '(en|enga|namma|our|my) (ponnu|payyan)',
     'pethi|peran',
   ],
   childSoft: [
-    'kutt(y|i|ies)(?! (story|yaanai|naai|poonai|akka|anna|aunty|uncle|maama|chithi|athai|paati|thatha))', // not Kutty akka, a grown-up's nickname
+    'kutt(y|i|ies)(?! (story|yaanai|naai|poonai|akka|anna|anne|aunty|uncle|maama|chithi|athai|paati|thatha))', // not Kutty akka, a grown-up's nickname
     'chell(am|akutty|a kutty)',
     'kanna',
     // not a waiter or a rider called "thambi" ("Thambi, oru teh tarik")
@@ -124,6 +124,8 @@ export const taLatn: Lexicon = {
     'thangach(ch)?i|thangai',
     '(rendu|moonu|naalu|[2-9]) pasanga', // two or three kids (also grown lads)
   ],
+  // a child's rites: a girl's coming-of-age, a baby's first head-shave and ear piercing at the temple
+  milestone: ['manjal neerattu|mottai (adi|adich|poda)[a-z]*|kaa(d|t)hu kuthu'],
   age: ['(1[0-7]|[0-9]) ?vaya(su|thu|dhu)'],
   uniform: ['(neela|pachai) (short|shorts|pants|kaal ?sattai|pavadai|skirt)'], // blue or green shorts or skirt
   uniformSoft: ['seerudai', 'vellai sattai'],
