@@ -195,6 +195,9 @@ const EN: Pair[] = [
   ['child', 'Driver pulled over after our school van got a flat, Adam was scared', 'BREAKING: Driver detained after school van skidded into a drain. Police say no pupils were injured.'],
   ['child', 'Our son limits his own screen time to 1 hour a day 😅', "Parents should limit children's screen time to 1 hour a day, says paediatrician"],
   ['child', 'Me and my son acting as tamil mom & tamil kid 😂', 'Me and my husband acting as tamil mom & tamil kid 😂 #tamilcomedy'],
+  // round 9 (final8): a dinner date; a grown-up remembered as a child; scout leaders
+  ['child', 'Dinner with my baby ❤️ first time she ate rice', 'Dinner date with my baby ❤️ 7 years and still laughing at his terrible jokes'],
+  ['child', 'Thambi from the school gave me his drawing 😂', 'Thambi from the mamak stall gave extra papadam today 😂 5 stars'],
 ];
 
 // ── Malay ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -339,6 +342,8 @@ const MS: Pair[] = [
   ['child', { text: 'Ada sesiapa nak stroller?', alt: ['Mungkin imej bayi dan kereta sorong'] }, { text: 'Ada sesiapa nak stroller?', alt: ['Mungkin imej kereta sorong bayi'] }],
   ['child', 'Didik anak sy Aina dengan kasih sayang 🤍', 'Tazkirah Jumaat: Didiklah anak-anak dengan kasih sayang 🤍'],
   ['both', 'Hari pertama Iman jadi Kadet Remaja Sekolah 💪 baju celoreng besar sikit', 'Hari pertama Iman jadi askar 💪 baju celoreng besar sikit'],
+  // round 9 (final8): an age after a child word; a grandson; the school colours in Hokkien-flavoured Chinese
+  ['child', 'adik aku 15 tahun dah pandai masak rendang sendiri', 'adik aku 25 tahun dah pandai masak rendang sendiri'],
 ];
 
 // ── Chinese ──────────────────────────────────────────────────────────────────────────────────────────────
@@ -470,6 +475,11 @@ const ZH: Pair[] = [
   // round 8 (final7): romanised Hokkien; a school's own pupil
   ['child', '我家 gin-na 今天第一次去游泳', '我家 gym 今天第一次去游泳'],
   ['child', '恭喜本校学生荣获冠军', '恭喜本公司员工荣获冠军'],
+  // round 9 (final8): a grandson; 白衫蓝裤; the Red Crescent's uniform; a public workshop
+  ['child', '阿公载孙仔去上学 🛵', '阿公载老伴去上班 🛵'],
+  ['both', '阿弟今天穿白衫蓝裤去读册', '老公今天穿白衫蓝裤去上班'],
+  ['both', '红新月会急救比赛亚军 🏅 女儿和队友们穿着制服在台上合照', '公司急救比赛亚军 🏅 同事们穿着制服在台上合照'],
+  ['child', '中秋灯笼制作，孩子们好开心 🏮', '本周末夜市有中秋灯笼制作工作坊，大人小孩都欢迎参加 🏮 免费'],
 ];
 
 // ── Tamil (script and romanised) ─────────────────────────────────────────────────────────────────────────
@@ -1086,6 +1096,15 @@ const NONE: Post[] = [
   { text: '这是我爸爸小时候的照片，原来他小学时也穿白衣蓝裤😂', alt: ['可能是 1 个儿童的图像'] },
   '【教育新闻】教育部宣布明年起华小学生每逢星期三可穿运动服上学',
   "Kutty Anne's kadai grand opening today! 🎊",
+  // round 9 (final8)
+  { text: 'Our 1980s Chinese New Year photo — Papa, Mama and the 4 of us kids in matching red outfits 😂 #throwback', alt: ['May be an image of 6 people'] },
+  'Congratulations to my little sister on her wedding day 💐 I still remember carrying you to kindergarten',
+  'My boy graduated today! 🎓 From kindy to convocation, where did the time go',
+  { text: '30 years in the Scout movement. Received my Wood Badge beads today, and yes I still fit in the uniform 😆', alt: ['May be an image of 1 person, standing and outdoors'] },
+  'Mak aku dulu garang gila, rotan sentiasa ada atas almari 😂 siapa budak 80an mesti faham',
+  'Alhamdulillah anak sulung mak dah konvo hari ni 🎓 dulu mak dukung pi tadika',
+  'Geng bujang main bola ⚽ budak-budak ni semua dah 30 lebih pun masih nak jadi Messi 😂',
+  { text: 'Puteri kesayangan ayah 👑❤️ semoga bahagia', alt: ['Mungkin imej 2 orang, pakaian pengantin dan bunga'] },
 ];
 
 // ── Posts that show one thing but not the other ──────────────────────────────────────────────────────────
@@ -1237,6 +1256,9 @@ const EXACT: (readonly [Shows, Post])[] = [
   ['both', 'Form 1 registration today ✏️ new pinafore and tudung, both bigger than her 😂 Mei, welcome to secondary school'],
   ['both', 'Baju sekolah baru dari kedai jahit, padan tak dengan Amir? tahun 5 dah'],
   ['both', 'Anak dara sorang ni dah jadi pengawas pusat sumber 💛 baju kuning pengawas tu nampak matang'],
+  // round 9 (final8): "like a soldier" is not a soldier; Tamil alt text counting people
+  ['child', 'Hakim anak pakcik dalam barisan kedua tu, tegak macam askar betul'],
+  ['both', { text: 'என் பேரன் பள்ளி சீருடையில் 😍', alt: ['இது 2 பேர் இன் படமாக இருக்கலாம்'] }],
   ['both', { text: '早上七点的战争 😮‍💨', alt: ['可能是 2 个儿童、穿着校服的人和室内的图像'] }],
   ['child', { text: '早上七点的战争 😮‍💨', alt: ['可能是 2 个儿童和室内的图像'] }],
   ['both', { text: "Morning drop-off convo: 'Mummy can I not wear socks today' 🙄", alt: ['May be an image of 1 child wearing school uniform and backpack'] }],

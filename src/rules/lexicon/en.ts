@@ -13,7 +13,7 @@ export const en: Lexicon = {
     'sons?(?! heung)',
     'daughters?',
     // not "kids' menu", "fur kids", "90s kids", "your kid" (a meme), "kid at heart", "kid goat"
-    `(?<!(fur|[0-9]0s|your|no|without) )kids?(?!'? (menu|meals?|eat|friendly|zone|price|size|club|section|corner|at heart|you not|${ANIMAL}))`,
+    `(?<!(fur|[0-9]0s|your|no|without|us) )kids?(?!'? (menu|meals?|eat|friendly|zone|price|size|club|section|corner|at heart|you not|${ANIMAL}))`,
     "(?<!(like a|your|inner) )child(ren)?(?!('s)? (friendly|care|seat|proof|menu|meals?|free|under|abuse|labou?r|marriage|protection|safety|trafficking))",
     'kiddos?|munchkins?',
     'toddlers?',
@@ -155,6 +155,7 @@ export const en: Lexicon = {
     '(start(s|ed|ing)?|work(s|ed|ing)?|now|joined) as (a |an )?[a-z]+ (crew|attendant|officer|engineer|nurse|doctor)|cabin crew|flight attendant|working adults?|(are|all) adults|(son|daughter) in law',
     `${ADULT_AGE} (years? old|yo|today)|turn(s|ed|ing)? ${ADULT_AGE}|${ADULT_AGE}(st|nd|rd|th) birthday|(is|now) ${ADULT_AGE} (today|now|already|this year)|aged? ${ADULT_AGE}|(now|at) ${ADULT_AGE}(?![0-9:.])|(i'?m|i am) ${ADULT_AGE}(?= ?($|[!.,)]|(years|yrs|yo|lol|haha|and|but|already|this year|now)(?![a-z])))`,
     // not born yet
+    'wood badge|scout ?(leader|master|commissioner)s?|commissioner|years of service',
     '🤰|(coming|arriving|due) (in|next) (jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|month)|postpartum|after ([0-9]|two|three|four) (kids|babies|children|pregnancies)|pregnan(t|cy)|expecting|ultrasound|gender reveal|baby shower|(can.?t|cannot) wait to meet|on the way|due date|coming this (january|february|march|april|may|june|july|august|september|october|november|december)',
   ],
   notHuman: [
@@ -169,7 +170,7 @@ export const en: Lexicon = {
     'repot(ted|ting)?|monstera|fiddle leaf|🌿',
   ],
   grownUps: [
-    'hubby|husband|wifey?|boyfriend|girlfriend|bf|gf|bae|anniversary|date night|valentines?',
+    'hubby|husband|wifey?|boyfriend|girlfriend|bf|gf|bae|anniversary|date night|dinner date|valentines?',
     'colleagues?|workshop|office|team|staff|department|boss|grab',
     "(girls|boys|ladies)'? (night|trip|day out)|besties?|bff|after [0-9]+ years|first time in [0-9]+ years",
     'middle aged|grown (men|women|adults)|veterans?|corporate|life partner|partner(?! in crime)',
@@ -188,7 +189,7 @@ export const en: Lexicon = {
     'ex ?(scouts?|cadets?|prefects?|guides|pengakap)|[0-9]+ years later',
     'since (form|standard|std|year|primary|darjah|tingkatan) ([1-6]|one|two|three|four|five|six)|since (primary|secondary) school', // grown-up friends
   ],
-  selfPast: ["(19[4-9][0-9]|200[0-9])|(batch|class of) '[0-9]{2}|me in|me at ([1-9]|1[0-7])(?! ?([0-9:.]|am|pm|o.?clock|sharp|tonight|today|tomorrow))|when i was|(form|standard|year) [1-6] me|current me|(from|in) the [0-9]0'?s"],
+  selfPast: ["(19[4-9][0-9]|200[0-9])s?|(batch|class of) '[0-9]{2}|me in|me at ([1-9]|1[0-7])(?! ?([0-9:.]|am|pm|o.?clock|sharp|tonight|today|tomorrow))|when i was|(form|standard|year) [1-6] me|current me|(from|in) the [0-9]0'?s"],
   schoolAdults: [
     "teachers(?!'? day)|my (students|pupils)|the students|lesson plans?|marking",
     'speak(ing)? at|give a talk|pta|meeting|retire(d|ment)|principal|teaching|relief class|(new|as an?) teacher',
@@ -221,7 +222,7 @@ export const en: Lexicon = {
     'ages? [0-9]{1,2}\\s(to\\s|until\\s)?[0-9]{1,2}(?![0-9])|limited (seats|slots|places|spots)|book (now|today|your (slot|seat|place)s?)|(whatsapp|dm|pm|call|contact) us|sign up (now|today|here)|dress code',
     '(standard|std|year|form|grade|primary) [1-6]\\s(to\\s|until\\s)?[1-6](?![0-9])',
   ],
-  memory: ['from (the|a|that|my) [^.!?\\n]{0,60}? to (this|now)(?![a-z])|(feels|felt|seems|seemed) like (only )?yesterday|like it was (only )?yesterday|used to be so (small|little|tiny)'],
+  memory: ['i (still )?remember|from (kindy|kindergarten|tadika|nursery|pre ?school|primary( school)?) to|from (the|a|that|my) [^.!?\\n]{0,60}? to (this|now)(?![a-z])|(feels|felt|seems|seemed) like (only )?yesterday|like it was (only )?yesterday|used to be so (small|little|tiny)'],
   mine: ['my|our|with the'],
   hint: [
     '(when|once) (he|she) grows up|grows? up (to be|wants)',

@@ -36,7 +36,7 @@ export const ms: Lexicon = {
   ],
   childSoft: [
     '(?<!(zaman|masa|menu|pakaian|baju|fesyen|hospital|klinik|macam|seperti|tiket|harga|jiwa|hak|penderaan) )kanak kanak(?! (di )?(bawah|berumur bawah|percuma|rm))',
-    `(?<!(macam|perangai|sikap|cara) (budak )?)budak(?!(2| budak)? ${SERVICE})(2| budak)?( sekolah)?`,
+    `(?<!(macam|perangai|sikap|cara) (budak )?)budak(?!(2| budak)? ${SERVICE})(?! [6-9]0an)(2| budak)?( sekolah)?`,
     // a mother's "3 beradik" are her children (not "kami 5 beradik", the poster and her siblings)
     '(?<!(kami|kita) )([2-9]|dua|tiga|empat|lima|enam) beradik',
     'anak buah',
@@ -59,7 +59,7 @@ export const ms: Lexicon = {
     `\\(${N}( ?(tahun|thn|bulan|bln))?\\)`,
     `(${N}|${NW}) (tahun|thn) (hari ini|harini|hari ni|today)`,
     // right after a child word: "adik aku 10 tahun", "anak sy 7 thn" (not "10 tahun tak balik", "5 tahun kerja")
-    `(?<=(anak|adik|budak)( (aku|saya|sy|kami|ku))? )(${N}|${NW}) (tahun|thn)${NOT_YEARS}(?! (tak|x|tidak|kerja|bekerja|dah|sudah|dulu))`,
+    `(?<=(anak|adik|budak)( (aku|saya|sy|kami|ku))? )(${N}|${NW}) (tahun|thn)${NOT_YEARS}(?! (tak|x|tidak|kerja|bekerja|dulu))`,
     // "baru 17 tahun 😅", "dah 6 tahun": an age at the end of a clause, not "dah 10 tahun tak balik"
     `(baru|dah|sudah|genap|nak masuk) (${N}|${NW}) (tahun|thn|bulan|bln)(?= ?($|[^a-z0-9\\s]|(hari|dah|tapi|tp|je|jer|pun|lah|la|ni|ini|setengah)(?![a-z])))`,
   ],
@@ -147,10 +147,10 @@ export const ms: Lexicon = {
   adult: [
     'konvo(kesyen)?|graduan(?! kecil)|ijazah|sarjana|universiti|kolej|matrik(ulasi)?|asasi',
     'uitm|ukm|upm|usm|utm|uum|ump|unimas|ums|iium|uia|upsi|unisza|umt',
-    '(isteri|suami) orang|(ber)?(kahwin|nikah|tunang)|perkahwinan|pernikahan|walimah|menantu|isterinya|suaminya',
+    '(dah|sudah|umur) (1[89]|[2-9][0-9])( tahun)? (lebih|lebey|lbh|ke atas)|pengantin|bersanding|(isteri|suami) orang|(ber)?(kahwin|nikah|tunang)|perkahwinan|pernikahan|walimah|menantu|isterinya|suaminya',
     'hari pertama (kerja|bekerja)|(dapat|mula|dah|sudah|baru|start)( start| mula)? kerja(?! (sekolah|rumah))|kerja (pertama|kat|di|dekat)(?=\\s)|gaji|bekerja|berkeluarga|berkhidmat',
     '(dah|sudah|kini|sekarang) (jadi|menjadi|bergelar) (doktor|jururawat|cikgu|guru|jurutera|peguam|pilot|akauntan|polis|tentera|askar|pegawai)',
-    'plkn|tentera|askar|posting|ditempatkan|latihan industri|praktikal|intern|sambung (belajar|study|master)|luar negara|teman (wanita|lelaki)|bakal (isteri|suami)',
+    '(?<!(macam|seperti|mcm|bagai) )(tentera|askar)|plkn|posting|ditempatkan|latihan industri|praktikal|intern|sambung (belajar|study|master)|luar negara|teman (wanita|lelaki)|bakal (isteri|suami)',
     '(?<![0-9])(1[89]|[2-9][0-9]) ?(tahun|thn)|(umur|berumur|usia|berusia) (1[89]|[2-9][0-9])', // 18 and over
     '(hari jadi|hari lahir|harijadi|besday|birthday|bday|ulang tahun)[^.!?\\n]{0,30}(yang |yg )?ke ?(1[89]|[2-9][0-9])(?![0-9])',
     'hamil|mengandung|kandungan|lenggang perut|bakal (baby|bayi|cahaya mata)',
@@ -169,7 +169,7 @@ export const ms: Lexicon = {
   nostalgia: [
     'zaman (sekolah|kanak kanak|budak|dulu|kecil|muda|persekolahan)|masa (sekolah|kecil|kanak kanak|budak budak)|(waktu|masa) dulu|dulu dulu',
     'sekolah lama|(kawan|rakan|geng) sekolah|kawan lama|bekas (pelajar|murid|pengakap|pengawas|kadet)|batch [0-9]0an',
-    'kenangan|rindu zaman|(selepas|lepas) [0-9]+ tahun',
+    'kenangan|rindu zaman|(selepas|lepas) [0-9]+ tahun|(budak )?[6-9]0an',
   ],
   selfPast: ['gambar (lama )?(sy|saya|aku) (masa|waktu|zaman|darjah|tahun|tingkatan|sekolah|kecil|dulu)|masa (sy|saya|aku)|(zaman|masa|waktu) (sy|saya|aku) (sekolah|kecil|darjah|tingkatan)'],
   schoolAdults: [
@@ -193,7 +193,7 @@ export const ms: Lexicon = {
     'resepi|resipi|menu (seminggu|mingguan|harian)|kedai mana|mana (nak )?(beli|cari|murah)',
     'tempat terhad|tempah (sekarang|segera)|(hubungi|whatsapp|wasap|pm) kami|kod pakaian|(darjah|tahun|tingkatan) [1-6]\\s(hingga\\s|sehingga\\s)?[1-6](?![0-9])',
   ],
-  memory: ['(macam|rasa|seperti) (baru )?semalam|(rasa|macam) baru (je|jer|sahaja|saja) (semalam|kelmarin)'],
+  memory: ['(dulu|dahulu) (mak|ibu|ayah|abah|kami|sy|saya) (dukung|hantar|dukung)|(macam|rasa|seperti) (baru )?semalam|(rasa|macam) baru (je|jer|sahaja|saja) (semalam|kelmarin)'],
   mine: ['sy|saya|aku|kami|mama|mak|ibu|umi|ummi|abah|ayah|papa|atuk|tok|nenek|opah|(anak|cucu|adik)2?(ku|ku2)'],
   hint: [
     '(bila )?(dah )?besar (nanti )?(nak|mahu|teringin) jadi',

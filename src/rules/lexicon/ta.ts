@@ -63,7 +63,7 @@ export const ta: Lexicon = {
   ],
   autoAlt: ['இருக்கலாம்'],
   altDescribed: ['இருக்கலாம்'],
-  altPerson: ['நபர்|மக்கள்|குழந்தை|சிறுவ|சிறுமி'],
+  altPerson: ['நபர்|பேர்|மக்கள்|குழந்தை|சிறுவ|சிறுமி'], // "இது 5 பேர் …": 5 people
   school: ['பள்ளி|ஸ்கூல்|சாரணியர|சாரணர்|விடுமுறை ?முடி|ஒன்றுகூடல்'], // school, scouts, the holidays are over, assembly
   worn: ['அணிந்|போட்டு|பொருந்து'],
   wornAfter: ['ய?ில்'], // சீருடையில் (in uniform)
@@ -133,6 +133,6 @@ export const taLatn: Lexicon = {
   wornAfter: ['la'],
   adult: ['kalyaa?nam|valaikaa?ppu|seemantham|vaya(su|thu|dhu) (1[89]|[2-9][0-9])(?![0-9])|(1[89]|[2-9][0-9]) vaya(su|thu|dhu)'],
   notHuman: ['naai|poonai'],
-  grownUps: ['restaurant|shout ?out|un (biryani|samayal|kadai|service|saapadu)'], // "Thambi, un biryani super": a cook
+  grownUps: ['restaurant|mamak stall|shout ?out|un (biryani|samayal|kadai|service|saapadu)'], // "Thambi, un biryani super": a cook
   mine: ['en|enga|engal|namma'],
 };
