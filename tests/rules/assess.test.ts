@@ -1259,6 +1259,10 @@ const EXACT: (readonly [Shows, Post])[] = [
   // round 9 (final8): "like a soldier" is not a soldier; Tamil alt text counting people
   ['child', 'Hakim anak pakcik dalam barisan kedua tu, tegak macam askar betul'],
   ['both', { text: 'என் பேரன் பள்ளி சீருடையில் 😍', alt: ['இது 2 பேர் இன் படமாக இருக்கலாம்'] }],
+  // a picture of a teenager, pupils or a family shows people: the caption's child words stand
+  ['child', { text: 'Proud of my son', alt: ['May be an image of teenager and text'] }],
+  ['child', { text: 'Bangga dengan anak sy', alt: ['Mungkin imej pelajar dan teks'] }],
+  ['child', { text: '为儿子骄傲', alt: ['可能是学生和文字的图像'] }],
   ['both', { text: '早上七点的战争 😮‍💨', alt: ['可能是 2 个儿童、穿着校服的人和室内的图像'] }],
   ['child', { text: '早上七点的战争 😮‍💨', alt: ['可能是 2 个儿童和室内的图像'] }],
   ['both', { text: "Morning drop-off convo: 'Mummy can I not wear socks today' 🙄", alt: ['May be an image of 1 child wearing school uniform and backpack'] }],

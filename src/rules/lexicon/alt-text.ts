@@ -28,10 +28,12 @@ export const altText: Lexicon = {
     `^${LEAD}?([图圖]像|可能(是|包含)|[没沒]有(照|相)片描述|相片由)`,
   ],
   altDescribed: ['may be|image may contain|imej|gambar|berupa|[图圖]像|imagen de'],
+  // Any person at all: a described picture without one cancels the caption's child words, so a missing word here
+  // would turn a picture of a child into 'nobody' (a wrong safe).
   altPerson: [
-    'people|person|child(ren)?|bab(y|ies)|kids?|toddlers?|infants?|boys?|girls?|m[ae]n|wom[ae]n|crowd|selfie|smiling|standing|sitting',
-    'orang|kanak|bayi|budak|tersenyum|berdiri|duduk',
-    '人|[儿兒]童|[婴嬰][儿兒]|孩|微笑|站',
+    'people|person|child(ren)?|bab(y|ies)|kids?|toddlers?|infants?|teen(ager)?s?|students?|pupils?|boys?|girls?|m[ae]n|wom[ae]n|family|crowd|selfie|smiling|standing|sitting',
+    'orang|kanak|bayi|budak|pelajar|murid|keluarga|tersenyum|berdiri|duduk',
+    '人|[儿兒]童|[婴嬰][儿兒]|孩|[学學]生|家庭|微笑|站',
     'personas?|niñ[oa]s?|beb[eé]s?|gente',
   ],
 };
