@@ -51,6 +51,18 @@ function messagesWithoutDescriptions(): Plugin {
   };
 }
 
+/**
+ * The popup's first-render modules shared with other entries (see `codeSplitting` below). Not the other
+ * languages' tables, the full catalogues, report-schema or locale-tables: those load later or elsewhere.
+ */
+const PAGES_CORE = new RegExp([
+  String.raw`[\\/]node_modules[\\/](?:preact|zod)[\\/]`,
+  String.raw`[\\/]src[\\/]ui[\\/][\w-]+\.ts$`,
+  String.raw`[\\/]src[\\/]shared[\\/](?:storage|messages|locales|i18n|limits|site-ids|audience|readings)\.ts$`,
+  String.raw`[\\/]src[\\/]sites[\\/]catalogue-outline\.ts$`,
+  String.raw`[\\/]public[\\/]_locales[\\/]en[\\/]messages\.json$`,
+].join('|'));
+
 /** Firefox's add-on id; stable forever once published. */
 export const GECKO_ID = 'jaga@jaga-extension.org';
 
@@ -96,6 +108,14 @@ export default defineConfig(({ mode }) => {
       modulePreload: { polyfill: false },
       rollupOptions: {
         input: { report: 'src/report/index.html' },
+        output: {
+          // Chunking: everything the popup's first render needs beside its own screens — Preact, the
+          // pages' shared code (src/ui), zod and the stored-state schemas, the catalogues' outline, the
+          // English table — is one chunk, so the popup waits for two scripts, not three (its script
+          // starts 15–25 ms sooner on this project's busy 2-core machine). The cost: the service worker
+          // shares the zod/shared part, so it also loads Preact's and src/ui's code, unused (~22 KB).
+          codeSplitting: { groups: [{ name: 'pages-core', test: PAGES_CORE }] },
+        },
       },
     },
     // No dev server is used for the extension; the demo serves its own pages.

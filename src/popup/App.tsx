@@ -12,13 +12,13 @@ import { allSiteViews } from '../ui/status';
 import type { LocaleChoice } from '../shared/locales';
 import { FirstRun } from './components/FirstRun';
 import { Overview } from './components/Overview';
-import { SiteDetail } from './components/SiteDetail';
+import { loadSiteDetail, type SiteDetailModule } from './load-site-detail';
 import { Header } from './components/Header';
 import { PermissionNotice } from './components/PermissionNotice';
 import { Notices } from './components/Notices';
 import type { SiteId } from '../shared/site-ids';
 import { hostPermissionsGranted, requestHostPermissions } from '../ui/permissions';
-import { Loading } from './components/Loading';
+import { Loading, LoadingMain } from './components/Loading';
 
 export function App({ first }: { first?: EarlyRead } = {}) {
   const { reply, error, reload: load } = useStoredState(first);
@@ -26,6 +26,9 @@ export function App({ first }: { first?: EarlyRead } = {}) {
   const [granted, setGranted] = useState<boolean | null>(null);
   /** A change the parent made that could not be saved: shown, never swallowed; the rest still works. */
   const [saveError, setSaveError] = useState<string | null>(null);
+  /** The platform screen's chunk, loaded after the first screen is drawn (see load-site-detail.ts). */
+  const [detail, setDetail] = useState<SiteDetailModule | null>(null);
+  const [detailError, setDetailError] = useState<string | null>(null);
 
   useEffect(() => {
     void hostPermissionsGranted().then(setGranted);
@@ -34,6 +37,15 @@ export function App({ first }: { first?: EarlyRead } = {}) {
   useEffect(() => {
     if (reply) document.documentElement.lang = langTag(reply.locale);
   }, [reply?.locale]);
+
+  const shown = reply !== null;
+  useEffect(() => {
+    if (!shown || detail) return;
+    void loadSiteDetail().then((m) => {
+      setDetail(m);
+      setDetailError(null);
+    }, (e: unknown) => setDetailError(e instanceof Error ? e.message : String(e)));
+  }, [shown, open]); // again when a platform is opened, should the first load have failed
 
   if (error) {
     const t = translatorFor('en');
@@ -65,8 +77,8 @@ export function App({ first }: { first?: EarlyRead } = {}) {
       )}
       {!reply.state.prefs.firstRunSeen ? (
         <FirstRun onStart={() => act(ask({ type: 'popup/first-run-seen' }))} />
-      ) : current ? (
-        <SiteDetail
+      ) : current && detail ? (
+        <detail.SiteDetail
           view={current}
           state={reply.state}
           onBack={() => setOpen(null)}
@@ -75,6 +87,12 @@ export function App({ first }: { first?: EarlyRead } = {}) {
             onMarkDone: (id, done) => act(ask({ type: 'popup/mark-done', id, done })),
           }}
         />
+      ) : current ? (
+        detailError ? (
+          <main class="error" role="alert"><p>{t('popup_error')}</p><p class="small">{detailError}</p></main>
+        ) : (
+          <LoadingMain />
+        )
       ) : (
         <Overview views={views} onOpen={setOpen} onReport={openReport} onRecheck={(id) => act(ask({ type: 'popup/open-setting', id }))} now={Date.now()} />
       )}

@@ -4,7 +4,6 @@ import { preloadLocales } from '../ui/i18n';
 import { startReading } from '../ui/use-stored-state';
 import { ext } from '../ui/ext';
 import { localeFromBrowser } from '../shared/locales';
-import '../ui/base.css';
 import './popup.css';
 
 // Start reading before the first render: Preact runs effects only after a frame.

@@ -8,7 +8,7 @@ import { SITE_NAMES } from '../ui/site-names';
 import { formatDate } from '../ui/format';
 import { safeHref } from '../ui/safe-href';
 import { evidenceList } from '../ui/reasons';
-import { platformLabel } from '../sites/label-text';
+import { labelFor } from '../sites/catalogues';
 import { downloadJson } from './download';
 import { shownValue } from '../ui/values';
 import type { Translate } from '../shared/i18n';
@@ -103,7 +103,7 @@ export function ReportPage({ first }: { first?: EarlyRead } = {}) {
                 {view.steps.map((s) => (
                   <tr key={s.entry.id} data-setting={s.entry.id} data-status={s.status}>
                     <td class={`status status-${s.status}`}>{t(`status_${s.status}`)}</td>
-                    <td>{platformLabel(s.entry)}<br /><span class="small">{t(s.entry.stepKey)}</span></td>
+                    <td>{labelFor(s.entry.id)}<br /><span class="small">{t(s.entry.stepKey)}</span></td>
                     <td>{shownValue(s.value, t) ?? '—'}</td>
                   </tr>
                 ))}

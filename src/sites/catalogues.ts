@@ -1,10 +1,12 @@
 /**
- * What the extension pages need to know about each platform, without its readers: id, hosts and the
- * catalogue (ids, labels, steps). The popup and the report import this, not `./index`, so they do not
- * load every site's DOM readers. Same order as SITES; tests/ui/catalogues.test.ts checks it matches.
+ * Each platform's full catalogue (labels and values in every language, with provenance), without its
+ * readers: the report imports this, and the popup loads it only for a platform's screen (its overview
+ * needs `./catalogue-outline` alone). Not `./index`, so neither page loads every site's DOM readers.
+ * Same order as SITES; tests/ui/catalogues.test.ts checks it matches.
  */
 import type { SiteId } from '../shared/site-ids';
 import type { SiteDefinition } from './types';
+import { platformLabel } from './label-text';
 import { CATALOGUE as facebook } from './facebook/catalogue';
 import { HOSTS as facebookHosts } from './facebook/detect';
 import { CATALOGUE as instagram } from './instagram/catalogue';
@@ -36,3 +38,11 @@ export const CATALOGUES: readonly SiteCatalogue[] = [
   entry('whatsapp', whatsappHosts, whatsapp),
   entry('telegram', telegramHosts, telegram),
 ];
+
+/** Setting id -> the platform's English label (what the pages show for a step). */
+export const PLATFORM_LABELS: ReadonlyMap<string, string> = new Map(
+  CATALOGUES.flatMap((c) => c.catalogue.map((entry) => [entry.id, platformLabel(entry)] as const)),
+);
+
+/** The label the pages show for setting `id`: the platform's English wording, else the id (never blank). */
+export const labelFor = (id: string): string => PLATFORM_LABELS.get(id) ?? id;

@@ -1,4 +1,4 @@
-import { CATALOGUES } from '../sites/catalogues';
+import { OUTLINE } from '../sites/catalogue-outline';
 
 /** Only https links to a supported platform's own hosts are ever rendered as links. */
 export function safeHref(url: string | null): string | null {
@@ -6,7 +6,7 @@ export function safeHref(url: string | null): string | null {
   try {
     const parsed = new URL(url);
     if (parsed.protocol !== 'https:') return null;
-    return CATALOGUES.some((s) => s.hosts.includes(parsed.hostname)) ? parsed.href : null;
+    return OUTLINE.some((s) => s.hosts.includes(parsed.hostname)) ? parsed.href : null;
   } catch {
     return null;
   }

@@ -1,12 +1,11 @@
-import { CATALOGUES, type SiteCatalogue } from '../sites/catalogues';
-import type { CatalogueEntry } from '../sites/types';
+import { OUTLINE, type OutlineEntry, type SiteOutline } from '../sites/catalogue-outline';
 import type { State } from '../shared/storage';
 import type { SiteId } from '../shared/site-ids';
 
 export type StepStatus = 'safe' | 'risky' | 'unknown' | 'unchecked' | 'manual';
 
 export interface StepView {
-  entry: CatalogueEntry;
+  entry: OutlineEntry;
   status: StepStatus;
   value: string | null;
   checkedAt: string | null;
@@ -14,7 +13,7 @@ export interface StepView {
 }
 
 export interface SiteView {
-  site: SiteCatalogue;
+  site: SiteOutline;
   steps: StepView[];
   safe: number;
   risky: number;
@@ -29,10 +28,10 @@ export interface SiteView {
 }
 
 /**
- * The popup's view of one platform: the catalogue in priority order, each with its status. A manual
+ * The pages' view of one platform: the catalogue's outline in priority order, each with its status. A manual
  * mark ("I can't find it") counts only while no reading says otherwise: a verified reading wins.
  */
-export function siteView(site: SiteCatalogue, state: State): SiteView {
+export function siteView(site: SiteOutline, state: State): SiteView {
   const record = state.sites[site.id];
   const steps = [...site.catalogue]
     .sort((a, b) => a.priority - b.priority)
@@ -63,7 +62,7 @@ export function siteView(site: SiteCatalogue, state: State): SiteView {
 }
 
 export function allSiteViews(state: State): SiteView[] {
-  return CATALOGUES.map((site) => siteView(site, state));
+  return OUTLINE.map((site) => siteView(site, state));
 }
 
 /** Readings older than this are worth checking again: platforms change settings and defaults. */

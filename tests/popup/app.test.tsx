@@ -94,6 +94,30 @@ describe('popup first render', () => {
     await until(() => root.querySelectorAll('.card').length === 8);
   });
 
+  it('a platform\'s screen (a chunk of its own, with the labels) shows whole, after the placeholder if need be', async () => {
+    fake.area.data = {
+      prefs: { locale: 'en', firstRunSeen: true },
+      'site:facebook': {
+        lastCheckedAt: '2026-11-28T10:00:00.000Z', postsScanned: 0, flagged: {}, health: null,
+        settings: { 'facebook.future-posts-audience': { id: 'facebook.future-posts-audience', status: 'risky', value: 'Public', checkedAt: '2026-11-28T10:00:00.000Z' } },
+      },
+    };
+    const { root } = await openPopup();
+    await until(() => root.querySelectorAll('.card').length === 8);
+    const halfScreens: string[] = [];
+    new MutationObserver(() => {
+      const detail = root.querySelector('main.detail');
+      if (detail && !detail.querySelector('.step-label')) halfScreens.push(detail.textContent ?? '');
+      if (!detail && !root.querySelector('.card') && !root.querySelector('main.loading')) halfScreens.push(root.textContent ?? '');
+    }).observe(root, { childList: true, subtree: true });
+    root.querySelector<HTMLButtonElement>('.card-button')!.click();
+    await until(() => root.querySelector('main.detail .step-label') !== null);
+    expect(root.querySelector('main.detail h2')!.textContent).toBe('Facebook');
+    // The platform's own English label (from the catalogue), not the setting id.
+    expect(root.querySelector('.step-label')!.textContent).toBe('Who can see your future posts?');
+    expect(halfScreens).toEqual([]);
+  });
+
   it('a storage read that fails is an error, not an empty store shown as a first run', async () => {
     fake.area.get = () => Promise.reject(new Error('IO error'));
     const { root, seen } = await openPopup();

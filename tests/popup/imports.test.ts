@@ -37,8 +37,7 @@ describe.each(['src/popup/main.tsx', 'src/report/main.tsx'])('%s first render', 
 
   it('sees the graph (the check can see what it forbids)', () => {
     expect(graph.has('src/ui/status.ts')).toBe(true);
-    expect(graph.has('src/sites/catalogues.ts')).toBe(true);
-    expect(graph.has('src/sites/facebook/catalogue.ts')).toBe(true);
+    expect(graph.has('src/sites/catalogue-outline.ts')).toBe(true);
   });
 
   it('loads no site readers, only the catalogues', () => {
@@ -49,5 +48,21 @@ describe.each(['src/popup/main.tsx', 'src/report/main.tsx'])('%s first render', 
   it('loads no webextension-polyfill, and of the language tables only English (the fallback) up front', () => {
     expect(graph.has('webextension-polyfill')).toBe(false);
     expect([...graph].filter((f) => f.includes('_locales') || f === 'src/shared/locale-tables.ts')).toEqual(['public/_locales/en/messages.json']);
+  });
+});
+
+describe('the popup\'s overview', () => {
+  const graph = staticGraph('src/popup/main.tsx');
+
+  it('loads the catalogues\' outline, not their wording (a platform\'s screen brings the labels when opened)', () => {
+    const wording = [...graph].filter((f) => f === 'src/sites/catalogues.ts' || /^src\/sites\/[a-z]+\/(catalogue|detect)\.ts$/.test(f));
+    expect(wording).toEqual([]);
+    expect(graph.has('src/popup/components/SiteDetail.tsx')).toBe(false);
+  });
+
+  it('the report, which shows every label at once, loads them up front (the check sees them)', () => {
+    const report = staticGraph('src/report/main.tsx');
+    expect(report.has('src/sites/catalogues.ts')).toBe(true);
+    expect(report.has('src/sites/facebook/catalogue.ts')).toBe(true);
   });
 });

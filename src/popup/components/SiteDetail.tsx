@@ -1,4 +1,7 @@
-/** One platform, as a guided path: the next step first, then every step, then the flagged posts. */
+/**
+ * One platform, as a guided path: the next step first, then every step, then the flagged posts.
+ * App loads this module (and with it the catalogues' labels) only when a platform is opened.
+ */
 import { useState } from 'preact/hooks';
 import { useT } from '../../ui/i18n';
 import { SITE_NAMES } from '../../ui/site-names';
@@ -8,7 +11,7 @@ import { StatusMark } from './StatusMark';
 import { FlaggedPosts } from './FlaggedPosts';
 import { Diagnostic } from './Diagnostic';
 import { Progress } from './Progress';
-import { platformLabel } from '../../sites/label-text';
+import { labelFor } from '../../sites/catalogues';
 import { nextStep } from './SiteCard';
 import { shownValue } from '../../ui/values';
 
@@ -47,7 +50,7 @@ export function SiteDetail({ view, state, onBack, actions }: { view: SiteView; s
           <li key={step.entry.id}>
             <button type="button" class={`step-row${current === step ? ' current' : ''}`} aria-current={current === step ? 'step' : undefined} onClick={() => setChosen(step.entry.id)}>
               <StatusMark status={step.status} />
-              <span>{platformLabel(step.entry)}</span>
+              <span>{labelFor(step.entry.id)}</span>
             </button>
           </li>
         ))}
@@ -65,7 +68,7 @@ function StepCard({ step, isNext, actions }: { step: StepView; isNext: boolean; 
   return (
     <section class={`step step-${step.status}`} aria-labelledby="step-title">
       <p class="small">{isNext ? t('popup_step_next') : t('popup_step_selected')}</p>
-      <h3 id="step-title" class="step-label">{platformLabel(entry)}</h3>
+      <h3 id="step-title" class="step-label">{labelFor(entry.id)}</h3>
       <p><StatusMark status={step.status} />{value !== null && <span class="small"> · {t('popup_step_value', value)}</span>}</p>
       <p class="what">{t(entry.stepKey)}</p>
       <p class="small">{t(entry.whyKey)}</p>
