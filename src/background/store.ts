@@ -59,20 +59,9 @@ function storeFor(deps: StoreDeps): Store {
 
 async function load(store: Store): Promise<{ state: State; notices: Notice[] }> {
   if (store.loaded) return store.loaded;
-  // A read that fails must not become "defaults" that the next write would store over real data.
-  let readFailed: unknown;
-  const area = store.deps.area;
-  const probe: StorageArea = {
-    get: (keys) => area.get(keys).catch((error: unknown) => {
-      readFailed = error ?? new Error('storage read failed');
-      throw error;
-    }),
-    set: (items) => area.set(items),
-    remove: (keys) => area.remove(keys),
-    clear: () => area.clear(),
-  };
-  const loaded = await readState(probe);
-  if (readFailed !== undefined) throw readFailed instanceof Error ? readFailed : new Error('storage read failed');
+  // A read that fails throws (readState) and is not kept: it must not become "defaults" that the next
+  // write would store over real data.
+  const loaded = await readState(store.deps.area);
   store.loaded = loaded;
   return loaded;
 }

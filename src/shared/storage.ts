@@ -140,14 +140,11 @@ export function migrate(data: Record<string, unknown>, from: number): Record<str
   return out;
 }
 
-/** Everything Jaga has stored, validated; defaults for what is missing. Never throws on bad data. */
+/** Everything Jaga has stored, validated; defaults for what is missing. Never throws on bad data; throws when storage cannot be read. */
 export async function readState(area: StorageArea): Promise<{ state: State; notices: Notice[] }> {
-  let raw: Record<string, unknown>;
-  try {
-    raw = await area.get(null);
-  } catch {
-    return { state: defaultState(), notices: ['storage-recovered'] };
-  }
+  // A read that fails throws: defaults here would show the first-run screen, and the next write would
+  // store them over the parent's real data.
+  let raw: Record<string, unknown> = await area.get(null);
   const notices = new Set<Notice>();
   const meta = raw.meta as { schemaVersion?: unknown } | undefined;
   const stated = typeof meta === 'object' && meta !== null ? meta.schemaVersion : undefined;

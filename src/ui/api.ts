@@ -25,20 +25,8 @@ export async function ask<T>(message: PopupMessage): Promise<T> {
 
 /** The stored state, validated (what fails validation is dropped and reported as a notice). */
 export async function getState(): Promise<StateReply> {
-  const local = ext.storage.local as unknown as StorageArea;
-  // A read that fails is an error to show, not an empty store (that would show the first-run screen).
-  let failed = false;
-  const area: StorageArea = {
-    get: (keys) => local.get(keys).catch((e: unknown) => {
-      failed = true;
-      throw e;
-    }),
-    set: (items) => local.set(items),
-    remove: (keys) => local.remove(keys),
-    clear: () => local.clear(),
-  };
-  const { state, notices } = await readState(area);
-  if (failed) throw new Error('storage could not be read');
+  // A read that fails throws (readState): an error to show, not an empty store (the first-run screen).
+  const { state, notices } = await readState(ext.storage.local as unknown as StorageArea);
   return {
     state,
     notices,
