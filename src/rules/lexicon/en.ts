@@ -205,7 +205,8 @@ export const en: Lexicon = {
     'carnival|free (entry|admission)|ready stock|candidates|good luck to all|(fun|charity) run|briefing|registration(?! (day|today))|register (now|here|today|online)|giveaway|donations',
     '(kids|children|teenagers|teens) (these days|nowadays)|any ?one (can |could |pls |please )?(know|recommend|suggest)|any (recommendations?|suggestions?)',
     "children'?s day|(all|every) (the )?(kids|children)|why do parents|parents (here|these days|nowadays)",
-    '[a-z]*memes?|skit|[a-z]*comedy', // #tamilmeme, #tamilcomedy
+    // #tamilmeme, #tamilcomedy (named prefixes: a leading [a-z]* would be tried at every word)
+    '(tamil|desi|malay|malaysian|indian|chinese|funny|mom|mum|parent|parenting|relatable)?(memes?|comedy)|skit',
     // news and experts on children in general
     'breaking|police (say|said)|detained|parents should|says (a |the )?(paediatrician|pediatrician|doctor|expert|study|minister)|study (finds|shows)',
     // rules for every pupil, not one child

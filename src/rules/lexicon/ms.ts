@@ -59,7 +59,7 @@ export const ms: Lexicon = {
     `\\(${N}( ?(tahun|thn|bulan|bln))?\\)`,
     `(${N}|${NW}) (tahun|thn) (hari ini|harini|hari ni|today)`,
     // right after a child word: "adik aku 10 tahun", "anak sy 7 thn" (not "10 tahun tak balik", "5 tahun kerja")
-    `(?<=(anak|adik|budak)( (aku|saya|sy|kami|ku))? )(${N}|${NW}) (tahun|thn)${NOT_YEARS}(?! (tak|x|tidak|kerja|bekerja|dulu))`,
+    `(anak|adik|budak)( (aku|saya|sy|kami|ku))? (${N}|${NW}) (tahun|thn)${NOT_YEARS}(?! (tak|x|tidak|kerja|bekerja|dulu))`,
     // "baru 17 tahun 😅", "dah 6 tahun": an age at the end of a clause, not "dah 10 tahun tak balik"
     `(baru|dah|sudah|genap|nak masuk) (${N}|${NW}) (tahun|thn|bulan|bln)(?= ?($|[^a-z0-9\\s]|(hari|dah|tapi|tp|je|jer|pun|lah|la|ni|ini|setengah)(?![a-z])))`,
   ],
