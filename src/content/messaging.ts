@@ -7,12 +7,14 @@ import type { ContentMessage, Reply } from '../shared/messages';
 interface RuntimeLike {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
 }
-const api = ((globalThis as unknown as { browser?: RuntimeLike }).browser ?? (globalThis as unknown as { chrome: RuntimeLike }).chrome);
+/** Looked up on the first send, not while the script is evaluated (the first touch of the API builds its bindings). */
+let api: RuntimeLike | undefined;
+const runtimeApi = (): RuntimeLike => (api ??= (globalThis as unknown as { browser?: RuntimeLike }).browser ?? (globalThis as unknown as { chrome: RuntimeLike }).chrome);
 
 /** Send one message to the background; a failure (extension reloaded, worker asleep too long) is logged, never thrown. */
 export async function send<T = unknown>(message: ContentMessage): Promise<T | null> {
   try {
-    const reply = (await api.runtime.sendMessage(message)) as Reply<T> | undefined;
+    const reply = (await runtimeApi().runtime.sendMessage(message)) as Reply<T> | undefined;
     if (reply && reply.ok) return reply.data;
     console.debug('[jaga]', message.type, reply && !reply.ok ? reply.error : 'no reply');
   } catch (error) {

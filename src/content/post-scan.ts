@@ -70,7 +70,7 @@ export function scanPosts(site: SiteDefinition, ctx: PostContext, hooks: ScanHoo
 
   const collect = (node: Element) => {
     if (node.matches(selector)) enqueue(node);
-    else if (node.firstElementChild) {
+    else if (node.childElementCount !== 0) {
       const found = node.querySelectorAll(selector);
       for (let i = 0; i < found.length; i++) enqueue(found[i]!);
     }

@@ -60,10 +60,16 @@ function watchUrl(onChange: () => void): void {
 
 /** Run for `site` when the page is one of its hosts (the manifest's match patterns already ensure it). */
 export function startOn(site: SiteDefinition): void {
-  if (!site.hosts.includes(location.hostname) || !document.body) return;
-  // Not in the task that evaluates the script: the page is loading, and start() has work of its own.
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => void start(site), { timeout: START_TIMEOUT_MS });
-  else setTimeout(() => void start(site), 0);
+  // Not in the task that evaluates the script: the page is loading, and that task already holds the
+  // script's own parse and compile. Nothing of the page (location, document) is touched before; and
+  // the first message (whose first use builds the extension API's bindings) goes in a task of its own.
+  const idle = (run: () => void) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: START_TIMEOUT_MS });
+    else setTimeout(run, 0);
+  };
+  idle(() => {
+    if (site.hosts.includes(location.hostname) && document.body) idle(() => void start(site));
+  });
 }
 
 /** The longest start() waits for the browser to be idle (ms): settings pages are read promptly all the same. */

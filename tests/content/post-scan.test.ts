@@ -141,6 +141,24 @@ describe('messages', () => {
     expect(reads).toBe(120);
   });
 
+  test('a feed that keeps growing sends a partial batch about once a second, not every 250 ms; a pause sends it', async () => {
+    show(feed(1));
+    watchPosts(facebook, 'feed', { lang: 'en', accountAudience: 'unknown' }, new Set(), signal());
+    const sent = () => sendMessage.mock.calls.flatMap(([m]) => (m as { posts?: PostSnapshot[] }).posts ?? []);
+    // A post every 60 ms for 2.4 s: 40 posts, never a full batch (50), never a pause of 250 ms.
+    for (let i = 1; i < 40; i++) {
+      await new Promise((r) => setTimeout(r, 60));
+      more(feed(1, i));
+    }
+    const whileGrowing = sendMessage.mock.calls.length;
+    // Sent while the feed grew (the oldest post does not wait for ever), but not once per 250 ms (~9).
+    expect(whileGrowing).toBeGreaterThanOrEqual(1);
+    expect(whileGrowing).toBeLessThanOrEqual(4);
+    // Once the feed pauses, the rest goes within the quiet time: every post once, in order.
+    await vi.waitFor(() => expect(sent()).toHaveLength(40), { timeout: 3_000, interval: 20 });
+    expect(sent().map((p) => p.key)).toEqual(Array.from({ length: 40 }, (_, i) => `https://www.facebook.com/ana.lee/posts/${i}`));
+  });
+
   test('posts already read are not read again when more arrive', async () => {
     show(feed(5));
     let reads = 0;

@@ -76,9 +76,10 @@ export function textOf(el: Element, opts: TextOptions = {}): string {
     }
     if (node.nodeType !== 1) continue;
     const e = node as Element;
-    if (NEVER_TEXT.has(e.tagName)) continue;
+    const tag = e.tagName;
+    if (NEVER_TEXT.has(tag)) continue;
     if (e !== el && opts.skip?.(e)) continue;
-    if (e.tagName === 'IMG') {
+    if (tag === 'IMG') {
       const alt = e.getAttribute('alt') ?? '';
       if (alt.length > 0 && alt.length <= INLINE_ALT_MAX) {
         parts.push(alt);
@@ -86,7 +87,7 @@ export function textOf(el: Element, opts: TextOptions = {}): string {
       }
       continue;
     }
-    if (BLOCK.has(e.tagName)) stack.push(' ');
+    if (BLOCK.has(tag)) stack.push(' ');
     // Children last to first, so they pop in document order (no childNodes list to allocate).
     for (let c = e.lastChild; c !== null; c = c.previousSibling) stack.push(c);
   }
@@ -110,7 +111,11 @@ export function altTextsOf(alts: Iterable<string>, drop: (cleaned: string) => bo
 /** True when `host` is `domain` or one of its subdomains. */
 export function hostIs(host: string, domains: readonly string[]): boolean {
   const h = host.toLowerCase();
-  return domains.some((d) => h === d || h.endsWith(`.${d}`));
+  for (const d of domains) {
+    // h === d, or h ends with "." + d (without building that string for every link read).
+    if (h === d || (h.length > d.length && h.endsWith(d) && h.charCodeAt(h.length - d.length - 1) === 46)) return true;
+  }
+  return false;
 }
 
 /**

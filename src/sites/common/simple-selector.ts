@@ -43,8 +43,18 @@ function passes(el: Element, tests: readonly AttrTest[]): boolean {
   return true;
 }
 
-/** One predicate for a selector list (one selector per item): true when any selector matches. */
+/**
+ * One predicate for a selector list (one selector per item): true when any selector matches. The list
+ * is parsed on the predicate's first call, not here: the content scripts compile their selectors at
+ * module evaluation, and that task (the script's own parse and compile) is the longest they have.
+ */
 export function compileSelectors(selectors: readonly string[]): Pred {
+  const list = selectors.slice();
+  let test: Pred | undefined;
+  return (el) => (test ??= buildPredicate(list))(el);
+}
+
+function buildPredicate(selectors: readonly string[]): Pred {
   const byTag = new Map<string, AttrTest[][]>();
   const byAttr = new Map<string, AttrTest[][]>();
   const complex: string[] = [];
@@ -64,6 +74,69 @@ export function compileSelectors(selectors: readonly string[]): Pred {
       if (lists.some((tests) => passes(el, tests))) return true;
     }
     return complex.length > 0 && complex.some((c) => el.matches(c));
+  };
+}
+
+/**
+ * Several selector lists at once: bit i of the answer is set when list i matches. The tag name and
+ * every attribute the lists name are read once per element (a DOM call from a content script's
+ * world is not cheap), then each list is tested on those values, with the same rules as
+ * compileSelectors. Parsed on the first call.
+ */
+export function compileKinds(lists: readonly (readonly string[])[]): (el: Element) => number {
+  const copy = lists.map((l) => l.slice());
+  let test: ((el: Element) => number) | undefined;
+  return (el) => (test ??= buildKinds(copy))(el);
+}
+
+function buildKinds(lists: readonly (readonly string[])[]): (el: Element) => number {
+  const names: string[] = [];
+  const slot = (name: string) => {
+    const i = names.indexOf(name);
+    return i >= 0 ? i : names.push(name) - 1;
+  };
+  interface Simple { tag: string | undefined; tests: Array<AttrTest & { slot: number }> }
+  const simple: Simple[][] = [];
+  const complex: string[][] = [];
+  for (const list of lists) {
+    const s: Simple[] = [];
+    const c: string[] = [];
+    for (const raw of list) {
+      const sel = raw.trim();
+      const p = parse(sel);
+      // A selector with neither tag nor attribute (none is written so) never matches in compileSelectors.
+      if (p === null) c.push(sel);
+      else if (p.tag !== undefined || p.tests.length > 0) s.push({ tag: p.tag, tests: p.tests.map((t) => ({ ...t, slot: slot(t.name) })) });
+    }
+    simple.push(s);
+    complex.push(c);
+  }
+  const values: (string | null)[] = new Array<string | null>(names.length).fill(null);
+  return (el) => {
+    const tag = el.localName;
+    for (let i = 0; i < names.length; i++) values[i] = el.getAttribute(names[i]!);
+    let bits = 0;
+    for (let k = 0; k < simple.length; k++) {
+      let hit = false;
+      for (const sel of simple[k]!) {
+        if (sel.tag !== undefined && sel.tag !== tag) continue;
+        let ok = true;
+        for (const t of sel.tests) {
+          const v = values[t.slot];
+          if (v === null || v === undefined || (t.op === 'eq' && v !== t.value) || (t.op === 'prefix' && !v.startsWith(t.value))) {
+            ok = false;
+            break;
+          }
+        }
+        if (ok) {
+          hit = true;
+          break;
+        }
+      }
+      if (!hit) hit = complex[k]!.some((c) => el.matches(c));
+      if (hit) bits |= 1 << k;
+    }
+    return bits;
   };
 }
 

@@ -15,7 +15,7 @@ import { matchKeys } from '../common/labels';
 import { PRIVACY_BUTTON_PREFIXES, SHARING_WITH } from '../common/selectors';
 import { matchForm } from '../common/text';
 import { POST_LIMITS, agreed, handleOf, hrefParts, insideAny, isIconSized, outermost, precedes, snapshot, textOf } from '../common/posts';
-import { compileSelectors } from '../common/simple-selector';
+import { compileKinds, compileSelectors } from '../common/simple-selector';
 
 // ---------------------------------------------------------------------------------------------
 // SELECTORS (to move into selectors.ts when the lead merges). Roles, aria-*, data-ad-* and tag
@@ -207,13 +207,24 @@ const CHROME = SELECTORS.chrome.join(', ');
 
 // Each querySelectorAll costs a walk of the post, and every element handed to the content script's
 // world costs a wrapper: one query per block and one per header, sorted here by cheap predicates.
-const IS_POST = compileSelectors(SELECTORS.post);
-const IS_HEADING = compileSelectors(SELECTORS.heading);
-const IS_CAPTION = compileSelectors(SELECTORS.caption);
-const IS_MEDIA = compileSelectors(['img', 'video']);
 const IS_TEXT_BLOCK = compileSelectors(SELECTORS.textBlock);
 /** Caption text leaves out UI chrome and nested posts. */
 const SKIP_IN_TEXT = compileSelectors([...SELECTORS.chrome, ...SELECTORS.post]);
+/** What block() sorts each part into (bits of PART_KINDS): one element may be several things. */
+const K_POST = 1;
+const K_HEADING = 2;
+const K_CAPTION = 4;
+const K_MEDIA = 8;
+/** The selector lists behind PART_KINDS' bits, in bit order (exported for the tests). */
+export const PART_LISTS: readonly (readonly string[])[] = [SELECTORS.post, SELECTORS.heading, SELECTORS.caption, ['img', 'video']];
+export const PART_KINDS = compileKinds(PART_LISTS);
+/**
+ * Inside a post (an element with an ancestor that is one): `root.parentElement.closest(POST) !== null`,
+ * asked without handing the parent to the content script's world (every element it touches costs a
+ * wrapper there).
+ */
+const NESTED_POST = SELECTORS.post.map((outer) => `${outer} *`).join(', ');
+
 /** What block() sorts: nested posts, headings, captions, images and videos. */
 const BLOCK_PARTS = `${POST}, ${HEADING}, ${CAPTION}, img, video`;
 /** What is read in a header: elements that may carry an audience marker (one of MARKER_ATTRS, or an <svg>'s <title>), and links. */
@@ -235,14 +246,14 @@ function isComment(article: Element, root: Element): boolean {
   return /^(comment|reply) by /i.test(label.trim()); // English Comet comments [code]; other languages rely on the list
 }
 
-function markerValues(el: Element): string[] {
+function markerValues(el: Element, name: string): string[] {
   const out: string[] = [];
   for (const a of MARKER_ATTRS) {
     const v = el.getAttribute(a);
     if (v) out.push(v);
   }
   // <svg><title>Shared with Public</title></svg> (current globe icon).
-  if (el.localName === 'title' && el.parentElement?.localName === 'svg') out.push(el.textContent ?? '');
+  if (name === 'title' && el.parentElement?.localName === 'svg') out.push(el.textContent ?? '');
   return out;
 }
 
@@ -267,10 +278,11 @@ function block(el: Element, lang: UiLang | null): Block {
   for (let i = 0; i < parts.length; i++) {
     const e = parts[i]!;
     // Not else-if: one element may be several things (a hostile page can make an h3 a caption).
-    if (IS_POST(e)) nested.push(e);
-    if (IS_HEADING(e)) allHeadings.push(e);
-    if (IS_CAPTION(e)) allCaptions.push(e);
-    if (IS_MEDIA(e)) media.push(e);
+    const kinds = PART_KINDS(e);
+    if (kinds & K_POST) nested.push(e);
+    if (kinds & K_HEADING) allHeadings.push(e);
+    if (kinds & K_CAPTION) allCaptions.push(e);
+    if (kinds & K_MEDIA) media.push(e);
   }
   const own = nested.length === 0 ? () => true : (e: Element) => !insideAny(e, nested);
   const headings = nested.length === 0 ? allHeadings : allHeadings.filter(own);
@@ -302,9 +314,28 @@ function block(el: Element, lang: UiLang | null): Block {
   return { el, nested, heading, header, captions, media };
 }
 
-/** The header's descendants that read() looks at (marker carriers and links), in document order. */
-function headerParts(b: Block): Element[] {
-  return b.header === null ? [] : all(b.header, HEADER_PARTS);
+/**
+ * The header's descendants that read() looks at (marker carriers and links), in document order, with
+ * their tag names (read once: several readers below ask), and the links of the author heading.
+ */
+interface HeaderParts {
+  parts: Element[];
+  names: string[];
+  /** The `a` elements inside the author heading (not the heading itself), in document order. */
+  links: Element[];
+}
+
+function headerParts(b: Block): HeaderParts {
+  const parts = b.header === null ? [] : all(b.header, HEADER_PARTS);
+  const names = new Array<string>(parts.length);
+  const links: Element[] = [];
+  const h = b.heading;
+  for (let i = 0; i < parts.length; i++) {
+    const a = parts[i]!;
+    const name = (names[i] = a.localName);
+    if (h !== null && name === 'a' && a !== h && h.contains(a)) links.push(a);
+  }
+  return { parts, names, links };
 }
 
 function isMarkerImg(img: Element, lang: UiLang | null): boolean {
@@ -312,12 +343,12 @@ function isMarkerImg(img: Element, lang: UiLang | null): boolean {
   return alt !== null && readMarker(alt, lang) !== 'not-a-marker';
 }
 
-function audienceOf(b: Block, parts: readonly Element[], lang: UiLang | null): Audience {
+function audienceOf(b: Block, { parts, names }: HeaderParts, lang: UiLang | null): Audience {
   if (b.header === null || vocabulary(lang) === null) return 'unknown';
   // The header and those of its elements that can carry a marker (it holds a dozen others).
   const found: Audience[] = [];
   for (let i = -1; i < parts.length; i++) {
-    const values = markerValues(i < 0 ? b.header : parts[i]!);
+    const values = i < 0 ? markerValues(b.header, b.header.localName) : markerValues(parts[i]!, names[i]!);
     for (let j = 0; j < values.length; j++) {
       const r = readMarker(values[j]!, lang);
       if (r !== 'not-a-marker') found.push(r);
@@ -400,26 +431,13 @@ function canonical(href: string | null): string | null {
  * name one photo, not the post. Facebook often leaves the timestamp href as "#" until hover: then
  * there is no permalink and the key is a hash.
  */
-function permalinkOf(parts: readonly Element[]): string | null {
+function permalinkOf({ parts, names }: HeaderParts): string | null {
   for (let i = 0; i < parts.length; i++) {
-    const a = parts[i]!;
-    if (a.localName !== 'a') continue;
-    const u = canonical(a.getAttribute('href'));
+    if (names[i] !== 'a') continue;
+    const u = canonical(parts[i]!.getAttribute('href'));
     if (u !== null) return u;
   }
   return null;
-}
-
-/** The links (`a`, or `a[href]` with `href`) inside the author heading, from the header's parts. */
-function headingLinks(b: Block, parts: readonly Element[], href: boolean): Element[] {
-  const out: Element[] = [];
-  const h = b.heading;
-  if (h === null) return out;
-  for (let i = 0; i < parts.length; i++) {
-    const a = parts[i]!;
-    if (a.localName === 'a' && a !== h && (!href || a.hasAttribute('href')) && h.contains(a)) out.push(a);
-  }
-  return out;
 }
 
 /** A Facebook username (letters, digits, dots) or a numeric profile id. */
@@ -438,8 +456,8 @@ const FB_RESERVED = new Set([
  * CONFIDENCE: the author heading and its link are the Comet markup scrapers read ([code]); no site
  * reads it yet (Facebook has per-post audiences and no accountHandle).
  */
-function authorOf(b: Block, parts: readonly Element[]): string | null {
-  const a = headingLinks(b, parts, true)[0] ?? null;
+function authorOf({ links }: HeaderParts): string | null {
+  const a = links.find((l) => l.hasAttribute('href')) ?? null;
   const url = a ? hrefParts(a.getAttribute('href'), ORIGIN, HOSTS) : null;
   if (url === null) return null;
   const path = url.pathname.replace(/\/+$/, '');
@@ -453,9 +471,8 @@ function authorOf(b: Block, parts: readonly Element[]): string | null {
 }
 
 /** "Siti is at Taman Tasik." — English only, and only when the place is a link in the author line. [unverified] */
-function locationOf(b: Block, parts: readonly Element[], lang: UiLang | null): string | null {
+function locationOf(b: Block, { links }: HeaderParts, lang: UiLang | null): string | null {
   if (lang !== 'en' || b.heading === null) return null;
-  const links = headingLinks(b, parts, false);
   const place = links.length > 1 ? (links[links.length - 1]!.textContent ?? '').trim() : '';
   if (place === '') return null;
   const line = (b.heading.textContent ?? '').replace(/\s+/g, ' ').trim().replace(/\.$/, '');
@@ -464,7 +481,7 @@ function locationOf(b: Block, parts: readonly Element[], lang: UiLang | null): s
 
 function read(root: Element, ctx: Parameters<SiteDefinition['posts']['read']>[1]): ReturnType<SiteDefinition['posts']['read']> {
   // A comment or an embedded original is read as part of its post, never on its own.
-  if (root.parentElement?.closest(POST)) return null;
+  if (root.matches(NESTED_POST)) return null;
   const post = block(root, ctx.lang);
   const embedded = outermost(post.nested).filter((n) => !isComment(n, root));
   const texts = textsOf(post);
@@ -482,7 +499,7 @@ function read(root: Element, ctx: Parameters<SiteDefinition['posts']['read']>[1]
     texts,
     altTexts,
     location: locationOf(post, parts, ctx.lang),
-    author: authorOf(post, parts),
+    author: authorOf(parts),
   });
 }
 
