@@ -32,8 +32,8 @@ export const altText: Lexicon = {
   // would turn a picture of a child into 'nobody' (a wrong safe).
   altPerson: [
     'people|person|child(ren)?|bab(y|ies)|kids?|toddlers?|infants?|teen(ager)?s?|students?|pupils?|boys?|girls?|m[ae]n|wom[ae]n|family|crowd|selfie|smiling|standing|sitting',
-    'orang|kanak|bayi|budak|pelajar|murid|keluarga|tersenyum|berdiri|duduk',
-    '人|[儿兒]童|[婴嬰][儿兒]|孩|[学學]生|家庭|微笑|站',
+    'orang|kanak|bayi|budak|pelajar|murid|keluarga|lelaki|perempuan|wanita|swafoto|tersenyum|berdiri|duduk',
+    '人|[儿兒]童|[婴嬰][儿兒]|孩|[学學]生|家庭|男|女|自拍|微笑|站|坐',
     'personas?|niñ[oa]s?|beb[eé]s?|gente',
   ],
 };
