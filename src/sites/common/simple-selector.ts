@@ -33,13 +33,13 @@ function parse(selector: string): { tag: string | undefined; tests: AttrTest[] }
   return { tag: m[1]?.toLowerCase(), tests };
 }
 
+/** An attribute's value (null: absent) satisfies one test. */
+function fits(t: AttrTest, v: string | null | undefined): boolean {
+  return v !== null && v !== undefined && (t.op === 'has' || (t.op === 'eq' ? v === t.value : v.startsWith(t.value)));
+}
+
 function passes(el: Element, tests: readonly AttrTest[]): boolean {
-  for (const t of tests) {
-    const v = el.getAttribute(t.name);
-    if (v === null) return false;
-    if (t.op === 'eq' && v !== t.value) return false;
-    if (t.op === 'prefix' && !v.startsWith(t.value)) return false;
-  }
+  for (const t of tests) if (!fits(t, el.getAttribute(t.name))) return false;
   return true;
 }
 
@@ -121,13 +121,7 @@ function buildKinds(lists: readonly (readonly string[])[]): (el: Element) => num
       for (const sel of simple[k]!) {
         if (sel.tag !== undefined && sel.tag !== tag) continue;
         let ok = true;
-        for (const t of sel.tests) {
-          const v = values[t.slot];
-          if (v === null || v === undefined || (t.op === 'eq' && v !== t.value) || (t.op === 'prefix' && !v.startsWith(t.value))) {
-            ok = false;
-            break;
-          }
-        }
+        for (const t of sel.tests) if (!(ok = fits(t, values[t.slot]))) break;
         if (ok) {
           hit = true;
           break;
