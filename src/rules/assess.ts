@@ -195,15 +195,21 @@ const NUMBER_TODAY = /^[0-9a-z]+ ?(today|tomorrow)$/;
 const COUNTED = /(?:[a-z0-9$:/] ?|[0-9][.,])$/;
 const BIRTHDAY = /🎂|🥳|🎉|birthday|bday|hbd|hari ?jadi|生日|பிறந்த/;
 
-/** The word before `at` (skipping one space) is capitalised or not Latin: a name ("Hafiz (11)", "Danish 10 today"). */
+/**
+ * There is a word before `at` (skipping one space), and it starts with a capital or a non-Latin letter: a name
+ * ("Hafiz (11)", "Danish 10 today", "என் மகள் (9)"). Not the start of the text, not a number ("Jumlah: 40 (3)").
+ */
 function nameBefore(c: Ctx, at: number): boolean {
   const { orig } = c.p;
   if (orig.length !== c.s.length) return false;
-  let i = orig.charCodeAt(at - 1) === 32 ? at - 1 : at;
+  const end = orig.charCodeAt(at - 1) === 32 ? at - 1 : at;
+  let i = end;
   while (i > 0 && orig.charCodeAt(i - 1) > 32) i--;
-  const first = orig.charAt(i);
-  return first !== first.toLowerCase() || !/[a-z]/.test(first);
+  if (i === end) return false;
+  return NAME_START.test(orig.charAt(i));
 }
+/** A capital Latin letter, or a letter of another script. */
+const NAME_START = /^(?:[A-Z]|(?![a-z])\p{L})$/u;
 
 /**
  * An age with no unit, read as one only where it names a person: "12 today!" after a pause or after a name on a
@@ -324,7 +330,7 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
 
     // A school's uniformed body (prefects, scouts, St John) named at a school or a level, before the notices below
     // can set the school aside: its members in uniform are pupils even when teachers or the PTA post it.
-    const bodyAtSchool = (name !== null || level !== null) && at(c, 'uniformBody') !== null;
+    const body = name !== null || level !== null ? at(c, 'uniformBody') : null;
 
     // ── School words with nobody's child in them ──
     const personal = kin !== null || soft !== null || age !== null || milestone !== null;
@@ -393,8 +399,8 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
       !nobody &&
       !has(c, 'nostalgia') &&
       !has(c, 'selfPast') &&
-      (!has(c, 'grownUps') || ((name !== null || level !== null) && at(c, 'uniformBody') !== null)) &&
-      (!has(c, 'schoolAdults') || bodyAtSchool) &&
+      (!has(c, 'grownUps') || body !== null) &&
+      (!has(c, 'schoolAdults') || body !== null) &&
       !has(c, 'adult');
 
     const child =
@@ -410,13 +416,12 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
       uniformChild;
     // A particular child in a school uniformed body (Kadet Polis SMK…, Puteri Islam, Form 3; scouts, 童军): its uniform.
     if (uniform === null && child && (name !== null || level !== null)) {
-      const body = at(c, 'uniformBody');
       if (body !== null && !negated(c, body) && !has(c, 'nostalgia') && !has(c, 'selfPast')) uniform = body;
     }
     // A school uniform matters on a child: an adult's old class photo, a costume party or a uniform on a hanger is not
     // what the closed groups collect (and every fresh writer of the corpus labelled them so).
     const schoolUniform = uniform !== null && child;
-    if (!child && !schoolUniform) return none();
+    if (!child) return none();
 
     const audience = post.audience;
     const flagged = audience === 'public' || audience === 'unknown';

@@ -1083,6 +1083,9 @@ const NONE: Post[] = [
   // round 5 (final4)
   '我儿子今天大学毕业🎓 当年那个哭着上幼儿园的小男孩长大了',
   '儿子的毕业典礼🎓 妈妈好感动',
+  // a bare number in brackets is an age only after a name: not at the very start, not after a number
+  '(11) Sambutan hari guru',
+  'Jumlah: 40 (3)',
   // round 7 (final6)
   'My son Daniel graduated today 🎓 from the skinny kid crying at the school gate to this',
   "Found at the playground: a green school jumper with name tag 'Lim K.' Left it at the guardhouse 🙂",

@@ -42,7 +42,7 @@ export const ta: Lexicon = {
     'பள்ளிக்கு(ப்)? ?(போனா|சென்றா|கிளம்பினா|போறா)', // he/she went to school
     'பள்ளி ?கலை ?நிகழ்ச்சி', // a school's cultural show
   ],
-  schoolName: ['([\\u0B80-\\u0BFF]+\\s){0,2}தமிழ்ப் ?பள்ளி'],
+  schoolName: ['([\\u0B80-\\u0BFF]{1,30}\\s){0,2}தமிழ்ப் ?பள்ளி'], // words of at most 30 letters: tried at every letter, so bounded
   uniform: [
     '(?<!(பாலர்|மழலையர்) ?)பள்ளி(ச்|க்)? ?(சீருடை|காலணி)', // school uniform or shoes, not a kindergarten's
     '(நீல|பச்சை)(க்)? ?(கால்சட்டை|பாவாடை|பினா(ஃ)?போர)', // blue/green trousers, skirt or pinafore
