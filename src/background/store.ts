@@ -192,4 +192,3 @@ export function restoreBadge(deps: StoreDeps): Promise<void> {
   });
 }
 
-export const siteKeyOf = (id: SiteId): StoredKey => `site:${id}`;

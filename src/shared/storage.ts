@@ -90,7 +90,7 @@ export interface StorageArea {
 
 export type Notice = 'storage-recovered' | 'storage-newer-version';
 
-export const siteKey = (id: SiteId) => `site:${id}`;
+export const siteKey = (id: SiteId): `site:${SiteId}` => `site:${id}`;
 
 /** Keep the entries of a record that validate (and whose key fits the entry); report whether anything was dropped. */
 function recoverRecord<T>(raw: unknown, schema: z.ZodMiniType<T>, keyOk: (k: string, v: T) => boolean = () => true) {

@@ -1,9 +1,9 @@
 import type { ContentMessage, FlaggedPostMessage, PostsReply } from '../../shared/messages';
 import { assessPost, type PostAssessment } from '../../rules/index';
 import type { BackgroundDeps } from '../deps';
-import { withState, save, siteKeyOf } from '../store';
+import { withState, save } from '../store';
 import { siteById } from '../../sites/index';
-import type { StoredPost } from '../../shared/storage';
+import { siteKey, type StoredPost } from '../../shared/storage';
 import { LIMITS } from '../../shared/limits';
 import { cap } from '../../shared/cap';
 import { resolveLocale } from '../../shared/locales';
@@ -56,7 +56,7 @@ export async function settings(msg: Msg<'content/settings'>, deps: BackgroundDep
     if (missing.length > 0) record.health = { page: msg.page, missing, at };
     else if (record.health?.page === msg.page) record.health = null;
     record.lastCheckedAt = at;
-    save(deps, siteKeyOf(msg.site));
+    save(deps, siteKey(msg.site));
     return { stored };
   });
 }
@@ -91,7 +91,7 @@ export async function posts(msg: Msg<'content/posts'>, deps: BackgroundDeps): Pr
       });
       for (const key of oldest.slice(0, keys.length - LIMITS.flaggedPerSite)) delete record.flagged[key];
     }
-    save(deps, siteKeyOf(msg.site));
+    save(deps, siteKey(msg.site));
     return { badges };
   });
 }
@@ -122,9 +122,8 @@ export async function dismissPost(msg: Msg<'content/dismiss-post'>, deps: Backgr
     if (keys.length > LIMITS.dismissed) for (const k of keys.slice(0, keys.length - LIMITS.dismissed)) delete state.dismissed[k];
     const record = state.sites[msg.site];
     delete record.flagged[msg.key];
-    save(deps, 'dismissed', siteKeyOf(msg.site));
+    save(deps, 'dismissed', siteKey(msg.site));
     return { dismissed: true };
   });
 }
 
-export { badgeText } from '../summary';
