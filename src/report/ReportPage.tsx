@@ -110,7 +110,7 @@ export function ReportPage({ first }: { first?: EarlyRead } = {}) {
               </tbody>
             </table>
             <h3>{t('popup_flagged_title', view.flagged)}</h3>
-            {view.flagged === 0 ? <p class="small">{t('popup_flagged_none')}</p> : (
+            {view.flagged === 0 ? <p class="small">{t(reply.state.sites[view.site.id].postsScanned > 0 ? 'popup_flagged_none' : 'report_posts_none_scanned')}</p> : (
               <ul class="posts">
                 {Object.values(reply.state.sites[view.site.id].flagged).map((p) => {
                   const href = safeHref(p.url);

@@ -118,6 +118,18 @@ describe('popup first render', () => {
     expect(halfScreens).toEqual([]);
   });
 
+  it("a platform's posts to review: 'no posts checked yet' until Jaga has looked at one, then 'none found'", async () => {
+    const site = (postsScanned: number) => ({ lastCheckedAt: '2026-11-28T10:00:00.000Z', postsScanned, flagged: {}, health: null, settings: {} });
+    for (const [scanned, want] of [[0, en.report_posts_none_scanned.message], [12, en.popup_flagged_none.message]] as const) {
+      fake.area.data = { prefs: { locale: 'en', firstRunSeen: true }, 'site:facebook': site(scanned) };
+      const { root } = await openPopup();
+      await until(() => root.querySelectorAll('.card').length === 8);
+      root.querySelector<HTMLButtonElement>('.card-button')!.click();
+      await until(() => root.querySelector('section.flagged p') !== null);
+      expect(root.querySelector('section.flagged p')!.textContent).toBe(want);
+    }
+  });
+
   it('a storage read that fails is an error, not an empty store shown as a first run', async () => {
     fake.area.get = () => Promise.reject(new Error('IO error'));
     const { root, seen } = await openPopup();

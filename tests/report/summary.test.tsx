@@ -41,6 +41,11 @@ describe('report summary', () => {
     expect(postsCell('Facebook')).toBe('0');
     expect(postsCell('Instagram')).toBe(en.report_posts_none_scanned.message);
     expect(postsCell('TikTok')).toBe(en.report_posts_none_scanned.message);
+    // Each platform's own section says the same: "none found" only where posts were looked at.
+    const section = (id: string) => root.querySelector(`section.platform[aria-labelledby="h-${id}"]`)?.textContent ?? '';
+    expect(section('facebook')).toContain(en.popup_flagged_none.message);
+    expect(section('instagram')).toContain(en.report_posts_none_scanned.message);
+    expect(section('instagram')).not.toContain(en.popup_flagged_none.message);
   });
 
   it('a failed "Forget everything" is shown beside the report, which stays', async () => {

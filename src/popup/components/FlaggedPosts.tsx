@@ -3,14 +3,18 @@ import type { StoredPost } from '../../shared/storage';
 import { safeHref } from '../../ui/safe-href';
 import { evidenceList } from '../../ui/reasons';
 
-export function FlaggedPosts({ posts }: { posts: StoredPost[] }) {
+/**
+ * The posts to review. With none, what that means depends on whether Jaga has looked at any post of the
+ * platform: "none found" only after it has (before, it would read as an all clear).
+ */
+export function FlaggedPosts({ posts, scanned }: { posts: StoredPost[]; scanned: number }) {
   const t = useT();
   const sorted = [...posts].sort((a, b) => b.seenAt.localeCompare(a.seenAt));
   return (
     <section class="flagged" aria-labelledby="flagged-title">
       <h3 id="flagged-title">{t('popup_flagged_title', sorted.length)}</h3>
       {sorted.length === 0 ? (
-        <p class="small">{t('popup_flagged_none')}</p>
+        <p class="small">{t(scanned > 0 ? 'popup_flagged_none' : 'report_posts_none_scanned')}</p>
       ) : (
         <ul>
           {sorted.map((post) => {
