@@ -48,9 +48,11 @@ export function scanPosts(site: SiteDefinition, ctx: PostContext, hooks: ScanHoo
   let head = 0;
   const queued = new WeakSet<Element>();
   const done = new WeakSet<Element>();
-  const retries = new WeakMap<Element, number>();
-  /** How many roots wait for a retry: while none does, an added node needs no look up the tree. */
-  let retrying = 0;
+  /**
+   * Roots read before their content arrived, and how often: while none waits, an added node needs no look up
+   * the tree. A Map (its size is the count), pruned of roots the page removed at each slice.
+   */
+  const retries = new Map<Element, number>();
   let scheduled = false;
   let started = false;
   /**
@@ -75,7 +77,7 @@ export function scanPosts(site: SiteDefinition, ctx: PostContext, hooks: ScanHoo
       for (let i = 0; i < found.length; i++) enqueue(found[i]!);
     }
     // Content streamed into a post that was read too early.
-    if (retrying === 0) return;
+    if (retries.size === 0) return;
     const host = node.parentElement?.closest(selector);
     if (host && retries.has(host) && !done.has(host)) enqueue(host);
   };
@@ -92,6 +94,8 @@ export function scanPosts(site: SiteDefinition, ctx: PostContext, hooks: ScanHoo
       return;
     }
     const start = clock.now();
+    // A root the page removed while it waited for its content will never be re-queued.
+    for (const waiting of retries.keys()) if (!waiting.isConnected) retries.delete(waiting);
     // Within the idle time the browser offers (it knows when the next frame is due), at most SLICE_MS.
     const idleLeft = deadline && !deadline.didTimeout ? deadline.timeRemaining() : SLICE_MS;
     const budget = Math.max(0, Math.min(SLICE_MS, idleLeft));
@@ -114,22 +118,20 @@ export function scanPosts(site: SiteDefinition, ctx: PostContext, hooks: ScanHoo
       now = after;
       if (post === null) {
         done.add(root);
-        if (retries.delete(root)) retrying--;
+        retries.delete(root);
         continue;
       }
       if (post.text === '' && post.altTexts.length === 0) {
         const n = (retries.get(root) ?? 0) + 1;
         retries.set(root, n);
-        if (n === 1) retrying++;
         if (n >= MAX_RETRIES) {
           done.add(root);
           retries.delete(root);
-          retrying--;
         }
         continue;
       }
       done.add(root);
-      if (retries.delete(root)) retrying--;
+      retries.delete(root);
       count++;
       hooks.onPost(root, post);
     }

@@ -209,4 +209,22 @@ describe('posts read before their content loaded', () => {
     clock.run();
     expect(got).toHaveLength(1);
   });
+
+  test('a shell the page removed while it waited for its content no longer costs a look up the tree per added node', async () => {
+    show('<div role="article" id="shell"><div><h3><a href="/ana.lee">Ana Lee</a></h3><a href="/ana.lee/posts/77">1h</a></div></div>');
+    const clock = fakeClock();
+    const got: PostSnapshot[] = [];
+    scanPosts(facebook, { lang: 'en', accountAudience: 'unknown' }, { isOwn: () => false, onPost: (_root, post) => got.push(post), onSlice: () => {} }, signal(), clock);
+    clock.run();
+    document.getElementById('shell')!.remove();
+    more(feed(1));
+    await Promise.resolve();
+    clock.run();
+    expect(got).toHaveLength(1);
+    const closest = vi.spyOn(Element.prototype, 'closest');
+    more('<div><span>an ad</span></div><div><span>a suggestion</span></div>');
+    await Promise.resolve();
+    expect(closest).not.toHaveBeenCalled();
+    closest.mockRestore();
+  });
 });
