@@ -406,15 +406,10 @@ function canonical(href: string | null): string | null {
   const url = hrefParts(href, ORIGIN, HOSTS);
   if (url === null || !PERMALINK_PATHS.some((re) => re.test(url.pathname))) return null;
   const path = url.pathname.replace(/\/+$/, '') || '/';
-  // A parsed path is already in the URL's own form; one starting "//" would re-parse as a host.
+  // A parsed path is already in the URL's own form; one starting "//" ("www.facebook.com//evil.example/posts/1")
+  // would re-parse as another host: no permalink.
+  if (path.startsWith('//')) return null;
   let s = `${ORIGIN.slice(0, -1)}${path}`;
-  if (path.startsWith('//')) {
-    try {
-      s = new URL(path, ORIGIN).toString();
-    } catch {
-      return null;
-    }
-  }
   let sep = '?';
   for (const p of PERMALINK_PARAMS) {
     const v = url.param(p);

@@ -264,8 +264,8 @@ describe('hostile content', () => {
     expect(doc.querySelectorAll('img')).toHaveLength(0);
   });
 
-  test('javascript:, data: and foreign-host timestamp links give no url', () => {
-    for (const href of ['javascript:alert(1)//posts/', 'data:text/html,<b>/posts/', 'https://evil.example/x/posts/1', 'https://facebook.com.evil.example/x/posts/1', '//user:pw@www.facebook.com/a/posts/1']) {
+  test('javascript:, data: and foreign-host timestamp links give no url (a "//" path would re-parse as another host)', () => {
+    for (const href of ['javascript:alert(1)//posts/', 'data:text/html,<b>/posts/', 'https://evil.example/x/posts/1', 'https://facebook.com.evil.example/x/posts/1', '//user:pw@www.facebook.com/a/posts/1', 'https://www.facebook.com//evil.example/posts/1', '//www.facebook.com//evil.example/x/posts/1/']) {
       const doc = html(`<div role="article"><div><h3><a href="/a">A</a></h3><div><a href="${href}">1h</a></div></div><div data-ad-preview="message">x</div></div>`);
       expect(readAll(doc)[0]!.url, href).toBeNull();
     }
