@@ -35,10 +35,9 @@ const BATCH = LIMITS.postsPerMessage;
 
 export function watchPosts(site: SiteDefinition, page: string, ctx: PostContext, dismissed: Set<string>, signal: AbortSignal): void {
   const own = new WeakSet<Node>();
-  let pending: Array<{ root: Element; post: PostSnapshot }> = [];
+  /** Posts read and not yet sent, oldest first, with when they were read (performance.now()). */
+  let pending: Array<{ root: Element; post: PostSnapshot; at: number }> = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
-  /** When the oldest pending post was read (performance.now()). */
-  let oldest = 0;
 
   const badge = (root: Element, info: PostsReply['badges'][number]) => {
     if (dismissed.has(info.key) || !root.isConnected) return;
@@ -68,6 +67,8 @@ export function watchPosts(site: SiteDefinition, page: string, ctx: PostContext,
       }
     });
   };
+  /** A partial batch waits for the feed to pause, but its oldest post no longer than MAX_WAIT_MS in all. */
+  const waitFor = () => Math.max(0, Math.min(QUIET_MS, MAX_WAIT_MS - (performance.now() - pending[0]!.at)));
   /** One message per task: never inside a scan slice, never several back to back. */
   const flushIn = (delay: number) => {
     if (timer !== undefined) clearTimeout(timer);
@@ -75,10 +76,7 @@ export function watchPosts(site: SiteDefinition, page: string, ctx: PostContext,
       timer = undefined;
       sendBatch();
       if (pending.length >= BATCH) flushIn(0);
-      else if (pending.length > 0) {
-        oldest = performance.now();
-        flushIn(QUIET_MS);
-      }
+      else if (pending.length > 0) flushIn(waitFor());
     }, delay);
   };
   /** Leaving or hiding the page: send everything pending now, so nothing read is lost. */
@@ -106,13 +104,12 @@ export function watchPosts(site: SiteDefinition, page: string, ctx: PostContext,
       if (!byParent(read)) return;
       // The author stays here: the background needs only what the post shows.
       const { author: _author, ...post } = read;
-      if (pending.length === 0) oldest = performance.now();
-      pending.push({ root, post });
+      pending.push({ root, post, at: performance.now() });
     },
     onSlice: () => {
       // A full batch goes in the next task; a partial one waits for the feed to pause, or its oldest post to have waited long enough.
       if (pending.length === 0) return;
-      flushIn(pending.length >= BATCH ? 0 : Math.max(0, Math.min(QUIET_MS, MAX_WAIT_MS - (performance.now() - oldest))));
+      flushIn(pending.length >= BATCH ? 0 : waitFor());
     },
   }, signal);
 }
