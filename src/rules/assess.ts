@@ -304,12 +304,14 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
 
     // ── Child words that are not about a child ──
     // Endearments for pets, cars, gadgets, plants, partners and staff: "my new baby" the car, "love you baby".
-    if (soft !== null && (near(c, 'notHuman', soft) || near(c, 'grownUps', soft, 60) || has(c, 'selfPast'))) soft = null;
+    if (soft !== null && (near(c, 'notHuman', soft) || near(c, 'grownUps', soft, 80) || has(c, 'selfPast'))) soft = null;
     // Sold: "baju budak saiz 6-12", "baby wipes RM5" (unless it is someone's own: "anak sy pakai baju ni").
     if (soft !== null && has(c, 'commerce') && !mine(c, soft, 'childSoft')) soft = null;
     if (age !== null && !unitless(c, age, kin !== null || soft !== null)) age = null;
     // Pets' and cars' birthdays ("Oyen 3 tahun hari ni", "she's 16 and still runs"); a puppy's first tooth.
     if (age !== null && kin === null && near(c, 'notHuman', age, 60)) age = null;
+    // The poster's own age in an old photo ("Throwback 1996, ni saya umur 6 tahun"): no child now.
+    if (age !== null && kin === null && soft === null && has(c, 'selfPast')) age = null;
     if (milestone !== null && kin === null && near(c, 'notHuman', milestone, 60)) milestone = null;
     // A grown-up remembered as a child ("my nephew's wedding; feels like yesterday he was in Darjah 1"): the school
     // level and event are the memory, not a child now.
@@ -366,6 +368,8 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
       uniform = uniformSoft;
       uniformKey = 'uniformSoft';
     }
+    // "幼儿园校服", "kindy uniform": a kindergarten's uniform, whatever word names it.
+    if (uniform !== null && uniformKey === 'uniform' && testAny(R.preschool, s.slice(Math.max(0, uniform.start - 10), uniform.start))) uniform = null;
     // The platform's own description names it: "1 child wearing school uniform", "穿着校服的人".
     if (uniform === null && p.auto.length > 0) {
       const h = find(R.uniform, s.slice(p.words.length), scripts);
@@ -388,7 +392,7 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
         has(c, 'purchase') ||
         has(c, 'generic') ||
         ((has(c, 'nostalgia') || has(c, 'selfPast')) && !peoplePictured(c))) &&
-      !(altChild && has(c, 'purchase'))
+      !(altChild && (has(c, 'purchase') || has(c, 'commerce')))
     ) {
       uniform = null;
     }

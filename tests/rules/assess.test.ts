@@ -1281,6 +1281,42 @@ const EXACT: (readonly [Shows, Post])[] = [
   ['both', { alt: ['我儿子穿校服的图像'] }],
   ['none', { text: 'Anak bulus kami, si Comot, genap 2 tahun hari ni 🐱🎂', alt: ['Foto oleh Syazwani Omar pada 2 Februari 2026. Mungkin imej kucing dan kek.'] }],
   ['none', { text: '童装新品上架👗 2-12岁，新年款式全场八折，欢迎私讯', alt: ['Photo by Happy Kids Boutique on January 5, 2026. 可能是服装的图像.'] }],
+  // a kindergarten's uniform, even when it is called 校服 (the hard word)
+  ['child', '幼儿园毕业啦🎓 小宝穿着幼儿园校服拍照'],
+  ['both', '小宝穿着新校服去华小报到'],
+  // the poster's own age in an old photo is not a child now; someone else's is
+  ['none', 'Throwback 1994 😂 ni saya umur 7 tahun pakai baju raya'],
+  ['child', 'Adam umur 7 tahun pakai baju raya tahun ni'],
+  // selling at canteen day, with children in the picture: the uniform is still worn; a uniform for sale is not
+  ['both', { text: 'Hari Kantin SK Bukit Indah: Farah jual kek cawan, baju sekolah dia comot 😂', alt: ['Mungkin imej 2 orang kanak-kanak dan makanan'] }],
+  ['none', { text: 'Baju sekolah jual murah RM25, saiz 6-12', alt: ['Mungkin imej pakaian'] }],
+  // a pet name for a wife, with the partner word at the end of the caption
+  ['none', 'Chellam birthday today 🎂 twelve years of you putting up with me ❤️ love you wifey'],
+  ['child', 'Chellam turns seven today 🎂 she wanted a unicorn cake and got one'],
+  // the teachers themselves in a uniformed body's uniform
+  ['none', 'Hari Kokurikulum SMK Taman Seri: kami cikgu2 pun berpakaian seragam Kadet Polis 😂'],
+  ['both', 'Hari Kokurikulum SMK Taman Seri: anak sy pun berpakaian seragam Kadet Polis 😂'],
+  // a uniform's price is a thing handled, not a child shown
+  ['none', 'School uniform prices this year are crazy, RM300 for two sets'],
+  // news and notices about children in general
+  ['none', 'Flash flood at Jalan Ampang near SK Ampang, parents picking up kids please use Jalan Tun Razak'],
+  ['none', 'Ceramah malam ni: mendidik anak remaja di zaman gajet, live jam 9'],
+  ['none', 'kenapa orang suka sangat upload gambar anak siap nama sekolah? bahaya'],
+  ['none', '华小一年级的书单太长了，家长钱包在哭'],
+  ['child', '女儿升一年级了，书包比她还大'],
+  ['none', '警方提醒：家长请提醒孩子不要跟陌生人走'],
+  ['none', '孩子的网络安全讲座，本周六在华堂举行'],
+  // one garment of the uniform at school
+  ['both', 'Standard 1 at SK Seri Aman today, his blue shorts reach his knees 😂'],
+  ['none', 'New blue shorts for my hiking trip'],
+  // an award from a commissioner is not the commissioner
+  ['both', "Our Priya from SMK Seri Mawar in her Girl Guide uniform receiving the Chief Commissioner's award"],
+  // 的时候 ("when") is not always the past; a school level's 的时候 is
+  ['both', '女童军宣誓仪式，我家小妹穿着蓝色女童军制服，宣誓的时候好认真'],
+  ['none', '小二的时候我最怕华文听写，现在当老师了'],
+  // the flag-raising team is a school's uniformed body
+  ['both', '儿子加入升旗队，第一次穿上制服'],
+  ['none', '老公加入公司的足球队，第一次穿上制服'],
 ];
 
 // ── Tables ───────────────────────────────────────────────────────────────────────────────────────────────

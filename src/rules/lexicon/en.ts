@@ -129,6 +129,8 @@ export const en: Lexicon = {
     // at school, a tie and a collar are the uniform's (not the verb: "tie her hair")
     '(neck)?ties?(?! (up|in|on|the|a|an|his|her|my|their|your|it|them|dye|breaker|game|match))|collars?',
     'school badge|name tag',
+    // the uniform told by one garment at school ("the blue shorts so long")
+    '(blue|green|navy) (shorts|pants|trousers|skirt)',
   ],
   // school uniformed bodies: with a particular child and a school name or level, their uniform is a school uniform
   uniformBody: [
@@ -155,7 +157,7 @@ export const en: Lexicon = {
     '(start(s|ed|ing)?|work(s|ed|ing)?|now|joined) as (a |an )?[a-z]+ (crew|attendant|officer|engineer|nurse|doctor)|cabin crew|flight attendant|working adults?|(are|all) adults|(son|daughter) in law',
     `${ADULT_AGE} (years? old|yo|today)|turn(s|ed|ing)? ${ADULT_AGE}|${ADULT_AGE}(st|nd|rd|th) birthday|(is|now) ${ADULT_AGE} (today|now|already|this year)|aged? ${ADULT_AGE}|(now|at) ${ADULT_AGE}(?![0-9:.])|(i'?m|i am) ${ADULT_AGE}(?= ?($|[!.,)]|(years|yrs|yo|lol|haha|and|but|already|this year|now)(?![a-z])))`,
     // not born yet
-    'wood badge|scout ?(leader|master|commissioner)s?|commissioner|years of service',
+    'wood badge|scout ?(leader|master|commissioner)s?|commissioner(?!\'?s? (award|badge))|years of service',
     '🤰|(coming|arriving|due) (in|next) (jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|month)|postpartum|after ([0-9]|two|three|four) (kids|babies|children|pregnancies)|pregnan(t|cy)|expecting|ultrasound|gender reveal|baby shower|(can.?t|cannot) wait to meet|on the way|due date|coming this (january|february|march|april|may|june|july|august|september|october|november|december)',
   ],
   notHuman: [
@@ -181,7 +183,7 @@ export const en: Lexicon = {
     'enrol(l?ment|ling)?(?! ceremony)|registration(?! (day|today))|admissions?|intake',
   ],
   // handled as a thing: bought, donated, lost, kept
-  purchase: ['found (at|in|on|this|a|an)|left it|bought|buy(ing)?|purchased?|shopping|donat(e|ed|ing|ions?)|lost(?! count|( (his|her|their|a|another))?( (first|1st|front|baby|milk|wobbly|loose|bottom|top))? (tooth|teeth))|missing|left behind|forgot|collection|still (have|kept|keep)'],
+  purchase: ['found (at|in|on|this|a|an)|prices?|pricey|expensive|left it|bought|buy(ing)?|purchased?|shopping|donat(e|ed|ing|ions?)|lost(?! count|( (his|her|their|a|another))?( (first|1st|front|baby|milk|wobbly|loose|bottom|top))? (tooth|teeth))|missing|left behind|forgot|collection|still (have|kept|keep)'],
   nostalgia: [
     'throwback|tbt|old school|back in the days?|years ago|after [0-9]+ years|memories|nostalgi[ac]|good old days|school days',
     '(school|class|batch|alumni|[0-9]{2,4}) reunion|classmates?|alumni|class of (19|20)[0-9]{2}|batch (of )?(19|20)?[0-9]{2}|(19|20)[0-9]{2} batch|ex ?students?',
@@ -208,7 +210,7 @@ export const en: Lexicon = {
     // #tamilmeme, #tamilcomedy (named prefixes: a leading [a-z]* would be tried at every word)
     '(tamil|desi|malay|malaysian|indian|chinese|funny|mom|mum|parent|parenting|relatable)?(memes?|comedy)|skit',
     // news and experts on children in general
-    'breaking|police (say|said)|detained|parents should|says (a |the )?(paediatrician|pediatrician|doctor|expert|study|minister)|study (finds|shows)',
+    'breaking|flash floods?|police (say|said)|detained|parents should|says (a |the )?(paediatrician|pediatrician|doctor|expert|study|minister)|study (finds|shows)',
     // rules for every pupil, not one child
     'ministry|guidelines|new (school |uniform )?rules',
     // children in general and opinions; notices to a class's parents; looking for help
