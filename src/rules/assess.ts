@@ -324,7 +324,14 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
       kin = soft = null;
     }
     // No particular child: tips, promotions, public events, traffic, news. Someone's own child still counts.
-    if ((kin || soft || milestone || age || level || event || name || hint) && has(c, 'generic') && !mine(c, kin, 'child') && !mine(c, soft, 'childSoft')) {
+    // A name with an age in brackets ("our Joshua (14) and the 12 other candidates") is one particular child too.
+    if (
+      (kin || soft || milestone || age || level || event || name || hint) &&
+      has(c, 'generic') &&
+      !mine(c, kin, 'child') &&
+      !mine(c, soft, 'childSoft') &&
+      !(age !== null && s.charCodeAt(age.start) === 40 /* ( */ && nameBefore(c, age.start))
+    ) {
       kin = soft = milestone = age = level = event = name = hint = null;
     }
     // The poster's own childhood ("when I lost my first tooth"): no child now.

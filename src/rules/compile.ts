@@ -264,13 +264,13 @@ function build(key: LexiconKey, entries: readonly string[], plain: boolean): Reg
       return new RegExp(`(?<![A-Za-z0-9])(?:${entries.map((e) => e.replace(GROUPS, (m) => (m === '(' ? '(?:' : m))).join('|')})`);
     case 'wornBefore':
       // Tested on the few characters before a uniform word: a wearing word shortly before it.
-      return new RegExp(`${BEFORE}(?:${alternatives})[^\\n.!?。！？]{0,20}$`);
+      return new RegExp(`${BEFORE}(?:${alternatives})${AFTER}[^\\n.!?。！？]{0,20}$`);
     case 'negated':
       // Tested on the characters before a uniform word: a denial a few characters before it ("not", "bukan", 不用穿).
-      return new RegExp(`${BEFORE}(?:${alternatives})[^\\n.!?。！？]{0,12}$`);
+      return new RegExp(`${BEFORE}(?:${alternatives})${AFTER}[^\\n.!?。！？]{0,12}$`);
     case 'negatedAfter':
       // Tested on the characters right after a uniform word: a denial shortly after it (Tamil and Malay put it last).
-      return new RegExp(`^[^\\n.!?。！？]{0,12}?${BEFORE}(?:${alternatives})`);
+      return new RegExp(`^[^\\n.!?。！？]{0,12}?${BEFORE}(?:${alternatives})${AFTER}`);
     case 'wornAfter':
       // Tested on the characters right after a uniform word: a suffix or particle meaning "in/on".
       return new RegExp(`^ ?(?:${alternatives})(?![a-z])`);

@@ -1317,6 +1317,43 @@ const EXACT: (readonly [Shows, Post])[] = [
   // the flag-raising team is a school's uniformed body
   ['both', '儿子加入升旗队，第一次穿上制服'],
   ['none', '老公加入公司的足球队，第一次穿上制服'],
+  // round 11 (from final10): a denial must be a whole word ("now" is not "no")
+  ['both', { text: 'Arjun is a school prefect now, new blazer and new tie', alt: ['May be an image of 1 child and standing'] }],
+  ['both', 'Adik pakai baju sekolah baru, tak perlukan saiz besar lagi'],
+  ['none', 'Info: baju sekolah saiz 10 ready stock RM25'],
+  // a car serviced is not a baby
+  ['none', 'Baby aku dah siap servis, 150k km masih laju 🚗'],
+  ['child', 'Baby aku demam dah 2 hari, tak lena tidur'],
+  // trying on a uniform is wearing it, even at a shop
+  ['both', 'Mira trying her new baju sekolah at the mall, size 8 already!'],
+  ['none', 'Baju sekolah size 8 and 10 ready stock, PM'],
+  // 当小孩宠 (spoilt like a child), 没有小孩 (no kids), 那么小一个 (such a small one) are no child now
+  ['none', '嫁给你十年，你还是把我当小孩宠 ❤️ #老公生日快乐'],
+  ['none', '和老公去兰卡威三天，没有小孩没有工作'],
+  ['child', '小孩今天发烧了，请假一天'],
+  ['none', '儿子大学毕业了🎓 当年抱在手里那么小一个'],
+  // advice and memes about children in general
+  ['none', '孩子不肯做功课怎么办？我试过的 5 个方法分享给大家'],
+  ['none', '当你妈说你看看别人家的孩子 😂'],
+  // Cantonese 阿妹 picked up from school
+  ['child', '今日放学接阿妹，佢话要食雪糕'],
+  ['none', '阿妹们今晚一起去唱K'],
+  // a colleague, a traffic jam, a pregnancy
+  ['none', '我们部门的妹妹今天生日，大家一起切蛋糕'],
+  ['none', '每天早上在华小门口排队，塞到怀疑人生'],
+  ['none', '20 周了，今天产检医生说是个女宝宝'],
+  // 不用 later in the sentence is about something else; right after the uniform it denies it
+  ['both', '中四了，新学期新校服 ✨ 裙子终于不用拿去改长了'],
+  ['child', '女儿说明天校服不用穿，穿运动服去学校'],
+  // a teacher's pupils in the picture, in their blue and white uniform
+  ['both', { text: 'என் மாணவர்கள் நீல வெள்ளை சீருடையில் பரிசு பெற்றனர்', alt: ['May be an image of 4 children'] }],
+  // an under-10 team; a notice to the team is not one child
+  ['child', 'U10 champions! Best keeper of the tournament 🏆'],
+  ['none', 'U10 training cancelled this Saturday due to the haze'],
+  // a little hafiz; the poster's own photo at five; a name with an age among candidates
+  ['child', 'Majlis khatam hari ni, tahniah hafiz kecil kami 🤲'],
+  ['none', { text: 'Ni gambar saya umur 5 tahun kat rumah arwah nenek', alt: ['Mungkin imej 1 orang kanak-kanak'] }],
+  ['child', 'Confirmation Sunday: so proud of our Joshua (14) and the other candidates'],
 ];
 
 // ── Tables ───────────────────────────────────────────────────────────────────────────────────────────────

@@ -64,6 +64,7 @@ export const en: Lexicon = {
     `${N}(st|nd|rd|th) (birthday|bday|b day)`,
     '(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (birthday|bday)',
     'sweet (16|sixteen)',
+    'u(7|8|9|1[0-7])s?( team| squad| boys| girls| category| champions?| tournament| league| cup)?', // an under-12 team
     `aged? ${N}`,
     // an age said in passing: "Just 17 and already taller than her dad", "she is 6!", "he's 7 today"
     `(just|only|finally|(she|he)('s|\\s(is|was))) (${N}|${NW})(?= ?([!.]|$)| (and|today|now|already|this year)(?![a-z]))`,
@@ -143,7 +144,7 @@ export const en: Lexicon = {
   // a kindergarten's uniform is not a school uniform
   preschool: ['kind(y|ie|ergarten)|pre ?school|day ?care|playgroup|nursery'],
   worn: ['wear(ing|s)?|wore|dressed|put on|tr(ied|y|ying) (it |them )?on|fits?|modell?(ing|ed)|untucked|grwm|get ready with me|ootd|fit check'],
-  wornBefore: ['in( (his|her|their|my|our|the))?'],
+  wornBefore: ['in( (his|her|their|my|our|the))?|tr(ying|ies|ied) (on )?(his|her|their)( new)?'],
   wornAfter: ['on'],
   adult: [
     'graduat(ion|ed|es|e|ing)|convo(cation)?',
@@ -210,7 +211,7 @@ export const en: Lexicon = {
     // #tamilmeme, #tamilcomedy (named prefixes: a leading [a-z]* would be tried at every word)
     '(tamil|desi|malay|malaysian|indian|chinese|funny|mom|mum|parent|parenting|relatable)?(memes?|comedy)|skit',
     // news and experts on children in general
-    'breaking|flash floods?|police (say|said)|detained|parents should|says (a |the )?(paediatrician|pediatrician|doctor|expert|study|minister)|study (finds|shows)',
+    'breaking|flash floods?|(training|classes|class|practice|match|game) (is |are )?(cancell?ed|postponed)|police (say|said)|detained|parents should|says (a |the )?(paediatrician|pediatrician|doctor|expert|study|minister)|study (finds|shows)',
     // rules for every pupil, not one child
     'ministry|guidelines|new (school |uniform )?rules',
     // children in general and opinions; notices to a class's parents; looking for help

@@ -35,6 +35,7 @@ export const ms: Lexicon = {
     '(hero|wira|jaguh|juara|princess|puteri|graduan) (kecil|cilik|mama|mummy|mommy|mami|mak|ibu|abah|ayah|papa|umi|abi|baba)',
   ],
   childSoft: [
+    'hafiz(ah)? (kecil|cilik)',
     '(?<!(zaman|masa|menu|pakaian|baju|fesyen|hospital|klinik|macam|seperti|tiket|harga|jiwa|hak|penderaan) )kanak kanak(?! (di )?(bawah|berumur bawah|percuma|rm))',
     `(?<!(macam|perangai|sikap|cara) (budak )?)budak(?!(2| budak)? ${SERVICE})(?! [6-9]0an)(2| budak)?( sekolah)?`,
     // a mother's "3 beradik" are her children (not "kami 5 beradik", the poster and her siblings)
@@ -158,7 +159,7 @@ export const ms: Lexicon = {
   ],
   notHuman: [
     'kucing|anjing|oyen|bulus?|arnab|hamster|burung',
-    'kereta|proton|perodua|myvi|axia|bezza|x50|x70|honda|toyota|hilux',
+    'kereta|servis|[0-9]+k? ?km|proton|perodua|myvi|axia|bezza|x50|x70|honda|toyota|hilux',
     'telefon|laptop|kamera|kaktus|orkid',
   ],
   grownUps: ['harimau malaya|skuad negara|pasukan negara|suami|isteri|bini|abang sayang|sayang abang|(baby|sayang|bae) (i|u|you)(?= )|belanja (i|aku|sy|saya|makan)', 'pejabat|ofis|kerja(?! (sekolah|rumah))|rakan sekerja|bos', '(selepas|lepas) [0-9]+ tahun|[0-9]+ tahun tak jumpa'],
@@ -172,7 +173,7 @@ export const ms: Lexicon = {
     'sekolah lama|(kawan|rakan|geng) sekolah|kawan lama|bekas (pelajar|murid|pengakap|pengawas|kadet)|batch [0-9]0an',
     'kenangan|rindu zaman|(selepas|lepas) [0-9]+ tahun|(budak )?[6-9]0an',
   ],
-  selfPast: ['gambar (lama )?(sy|saya|aku) (masa|waktu|zaman|darjah|tahun|tingkatan|sekolah|kecil|dulu)|masa (sy|saya|aku)|(zaman|masa|waktu) (sy|saya|aku) (sekolah|kecil|darjah|tingkatan)'],
+  selfPast: ['(gambar|foto|ni|ini) (sy|saya|aku) (masa |time |waktu )?(umur|berumur) ([0-9]|1[0-7]) (tahun|thn)|gambar (lama )?(sy|saya|aku) (masa|waktu|zaman|darjah|tahun|tingkatan|sekolah|kecil|dulu)|masa (sy|saya|aku)|(zaman|masa|waktu) (sy|saya|aku) (sekolah|kecil|darjah|tingkatan)'],
   schoolAdults: [
     'cikgu ?(2|cikgu)|guru guru|para guru|warga pendidik|rph|selamat hari guru|sebagai (cikgu|guru|penceramah|pemandu)|bersara|pesara|pencen|pemandu (bas|van)|pengetua|penceramah',
     '(murid|pelajar)2? (sy|saya|aku)(?![a-z])',

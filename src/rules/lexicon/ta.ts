@@ -64,7 +64,7 @@ export const ta: Lexicon = {
   autoAlt: ['இருக்கலாம்'],
   altDescribed: ['இருக்கலாம்'],
   altPerson: ['நபர்|பேர்|மக்கள்|குழந்தை|சிறுவ|சிறுமி|ஆண்|பெண்'], // "இது 5 பேர் …": 5 people
-  school: ['பள்ளி|ஸ்கூல்|சாரணியர|சாரணர்|விடுமுறை ?முடி|ஒன்றுகூடல்'], // school, scouts, the holidays are over, assembly
+  school: ['பள்ளி|மாணவ|ஸ்கூல்|சாரணியர|சாரணர்|விடுமுறை ?முடி|ஒன்றுகூடல்'], // school, scouts, the holidays are over, assembly
   worn: ['அணிந்|போட்டு|பொருந்து'],
   wornAfter: ['ய?ில்'], // சீருடையில் (in uniform)
   uniformBody: ['சாரண'], // scouts
