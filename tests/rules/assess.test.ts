@@ -1354,6 +1354,26 @@ const EXACT: (readonly [Shows, Post])[] = [
   ['child', 'Majlis khatam hari ni, tahniah hafiz kecil kami 🤲'],
   ['none', { text: 'Ni gambar saya umur 5 tahun kat rumah arwah nenek', alt: ['Mungkin imej 1 orang kanak-kanak'] }],
   ['child', 'Confirmation Sunday: so proud of our Joshua (14) and the other candidates'],
+  // round 12 (from final11): Year 7-12, cub scouts, a grown-up's memory from kindy, vouchers, an engagement,
+  // 'all the best' to one pupil, a registration day, grey-haired siblings, a skirt grown out of, the poster at four,
+  // a girl's puberty ceremony, cub scouts (幼童军)
+  ['child', 'Year 9 already?! Where did the time go, Sofia'],
+  ['none', 'My 2026 planner is here, year 1 of the new business'],
+  ['both', 'Investiture day! Ethan is officially a Cub Scout, got his scarf and woggle'],
+  ['none', { text: 'My girl graduated today! Bachelor of Science, from kindy concerts to this 😭', alt: ['May be an image of 2 people and graduation'] }],
+  ['child', { text: 'My girl started kindy today, from a baby to this 😭', alt: ['May be an image of 1 child'] }],
+  ['none', 'School uniform vouchers for 8 families from our residents association, thank you sponsors'],
+  ["none", "Thangachi's engagement 💍 welcome to the family Arvind!"],
+  ['both', "Last day of Form 5, signing each other's white shirts 😂 SPM all the best sayang"],
+  ['none', 'SPM all the best kepada semua calon tahun ini'],
+  ['both', 'Hari Pendaftaran MRSM Kota Putra, anak dara kami dah pakai blazer maktab #form1'],
+  ['none', 'Pendaftaran dibuka! Tadika Ceria ambil murid umur 4-6 tahun'],
+  ['both', 'Majlis angkat sumpah pengawas SK Seri Kenanga, anak sy lengkap berblazer 🥹'],
+  ['none', 'Along, Angah, Achik, Adik... semua dah beruban rupanya 🥹'],
+  ['both', '新学年，女儿的校服裙又短了，下个星期又要去买新的'],
+  ['none', { text: '和阿公在老家门口拍的，那时候我才四岁', alt: ['可能是 1 个儿童和 1 个人的图像'] }],
+  ['both', '儿子加入幼童军，第一次戴上领巾'],
+  ['child', { text: 'எங்கள் வீட்டு இளவரசி சஹானாவின் மஞ்சள் நீராட்டு விழா 🌼', alt: ['May be an image of 1 person'] }],
 ];
 
 // ── Tables ───────────────────────────────────────────────────────────────────────────────────────────────

@@ -74,7 +74,8 @@ export const en: Lexicon = {
   ],
   level: [
     '(standard|std|primary|grade) ([1-6]|one|two|three|four|five|six)',
-    'year [1-6]',
+    'year ([1-9]|1[0-2])(?! (of|in|since|anniversary))', // international schools: Year 1 (5-6) to Year 12 (16-17); not "year 1 of the business"
+    'cub (scouts?|pack)|brownies', // primary-school scouts and guides
     'form [1-5]', // Form 6 pupils are 18 and over
     'pre ?school',
     'pre ?k',
@@ -150,7 +151,7 @@ export const en: Lexicon = {
     'graduat(ion|ed|es|e|ing)|convo(cation)?',
     'universit(y|ies)|uni|college',
     "degree|master'?s?|phd|diploma",
-    'wedding|married|engaged|fianc[eé]e?|(his|her) (wife|husband|girlfriend|boyfriend)',
+    'wedding|married|engaged|engagement|fianc[eé]e?|(his|her) (wife|husband|girlfriend|boyfriend)',
     'national service|enlisted|(now|finally|officially|qualified as) (an? )?(doctor|nurse|engineer|lawyer|teacher|pilot|accountant|dentist|pharmacist|architect|officer)',
     // grown-ups called kids (interns, trainees); a promotion at work (not "promoted to big sister")
     'interns?|mentees?|trainees?|undergrad(uate)?s?|got (a |the )?promotion|promotion at work|(became|become|now|as) (a |an |the )?(manager|supervisor)',
@@ -184,7 +185,7 @@ export const en: Lexicon = {
     'enrol(l?ment|ling)?(?! ceremony)|registration(?! (day|today))|admissions?|intake',
   ],
   // handled as a thing: bought, donated, lost, kept
-  purchase: ['found (at|in|on|this|a|an)|prices?|pricey|expensive|left it|bought|buy(ing)?|purchased?|shopping|donat(e|ed|ing|ions?)|lost(?! count|( (his|her|their|a|another))?( (first|1st|front|baby|milk|wobbly|loose|bottom|top))? (tooth|teeth))|missing|left behind|forgot|collection|still (have|kept|keep)'],
+  purchase: ['found (at|in|on|this|a|an)|prices?|vouchers?|pricey|expensive|left it|bought|buy(ing)?|purchased?|shopping|donat(e|ed|ing|ions?)|lost(?! count|( (his|her|their|a|another))?( (first|1st|front|baby|milk|wobbly|loose|bottom|top))? (tooth|teeth))|missing|left behind|forgot|collection|still (have|kept|keep)'],
   nostalgia: [
     'throwback|tbt|old school|back in the days?|years ago|after [0-9]+ years|memories|nostalgi[ac]|good old days|school days',
     '(school|class|batch|alumni|[0-9]{2,4}) reunion|classmates?|alumni|class of (19|20)[0-9]{2}|batch (of )?(19|20)?[0-9]{2}|(19|20)[0-9]{2} batch|ex ?students?',
@@ -226,7 +227,7 @@ export const en: Lexicon = {
     'ages? [0-9]{1,2}\\s(to\\s|until\\s)?[0-9]{1,2}(?![0-9])|limited (seats|slots|places|spots)|book (now|today|your (slot|seat|place)s?)|(whatsapp|dm|pm|call|contact) us|sign up (now|today|here)|dress code',
     '(standard|std|year|form|grade|primary) [1-6]\\s(to\\s|until\\s)?[1-6](?![0-9])',
   ],
-  memory: ['i (still )?remember|from (kindy|kindergarten|tadika|nursery|pre ?school|primary( school)?) to|from (the|a|that|my) [^.!?\\n]{0,60}? to (this|now)(?![a-z])|(feels|felt|seems|seemed) like (only )?yesterday|like it was (only )?yesterday|used to be so (small|little|tiny)'],
+  memory: ['i (still )?remember|from (kindy|kindergarten|tadika|nursery|pre ?school|primary( school)?)( [a-z]+)? to|from (the|a|that|my) [^.!?\\n]{0,60}? to (this|now)(?![a-z])|(feels|felt|seems|seemed) like (only )?yesterday|like it was (only )?yesterday|used to be so (small|little|tiny)'],
   mine: ['my|our|with the'],
   hint: [
     '(when|once) (he|she) grows up|grows? up (to be|wants)',

@@ -129,6 +129,7 @@ export const ms: Lexicon = {
     'seluar (panjang )?(biru|hijau)( tua)?',
     'kain (biru|hijau)',
     'seragam',
+    '(ber)?blazer',
     '(baju )?celoreng', // a cadet's camouflage (an army's is cancelled as an adult's)
     'tudung( labuh| bawal| sarung)? putih',
     'baju kurung (biru|hijau)( muda| tua| cair)?',
@@ -146,6 +147,7 @@ export const ms: Lexicon = {
   worn: ['(me)?pakai|berpakaian|sarung|muat|padan|(tak|x|belum) (tukar|salin)'],
   wornBefore: ['dgn|dengan|lengkap|dalam'],
   adult: [
+    'beruban|rambut putih|dah tua',
     'konvo(kesyen)?|graduan(?! kecil)|ijazah|sarjana|universiti|kolej|matrik(ulasi)?|asasi',
     'kami (cikgu|guru)( ?2| guru| cikgu)?|cikgu ?(2|cikgu)? pun (nak )?(join|sertai|pakai|ikut)', // the teachers themselves in the uniform
     'uitm|ukm|upm|usm|utm|uum|ump|unimas|ums|iium|uia|upsi|unisza|umt',
@@ -187,8 +189,8 @@ export const ms: Lexicon = {
     '[0-9]{1,2} ((cara|tips|petua|langkah|tanda|sebab|idea) (untuk|utk|nak|mudah|bagaimana|kenapa)|tahun (ke )?(bawah|atas))|(semak|tanda|periksa|menanda|check) [0-9]{2,3} (buku|karangan|kertas|esei|skrip)|makan percuma',
     '(makluman|notis|pemberitahuan|hebahan|peringatan) ?:',
     'tazkirah|kuliah (online|maghrib|subuh|dhuha|agama)|ceramah|banjir kilat|orang (suka|selalu)( sangat| sgt)? (upload|post|share|kongsi|tunjuk)|didik(lah)? anak|ibu bapa,? (tolong|hendaklah|perlu)|isu (buli|ponteng)', // advice to parents in general
-    'kpm|kementerian|pekeliling|adik ?(2|adik) semua|all the best|tips|petua|panduan|taklimat|ibu bapa (diminta|dijemput|dipelawa|sila|dinasihatkan|digalakkan)',
-    'ready stock|stok (sedia )?ada|masuk percuma|larian|karnival|pendaftaran|daftar (sekarang|segera|di)|peraduan|derma|sumbangan|asnaf',
+    'kpm|kementerian|pekeliling|adik ?(2|adik) semua|all the best (semua|all|to all|everyone|kepada|kpd|untuk|utk)|tips|petua|panduan|taklimat|ibu bapa (diminta|dijemput|dipelawa|sila|dinasihatkan|digalakkan)',
+    'ready stock|stok (sedia )?ada|masuk percuma|larian|karnival|pendaftaran (dibuka|sekarang|online|murid baru dibuka|terbuka)|daftar (sekarang|segera|di)|peraduan|derma|sumbangan|asnaf',
     'calon|semoga berjaya (semua|kepada)|zaman sekarang|(ada )?sesiapa (tahu|ada|boleh|nak)|(hari|sambutan hari|selamat hari) kanak ?kanak',
     'sekolah sekarang|budak (budak |2 )?sekarang|kesian (budak ?2|budak budak|murid ?2|murid murid|pelajar|cikgu)(?! (ni|tu|ini|itu|sy|saya|aku|kami|kita)(?![a-z]))',
     '(salam|assalamualaikum|kepada|perhatian|makluman)( semua| para| kpd)? ibu ?bapa|(diperlukan|perlukan|mencari|cari) (pembantu|pengasuh|babysitter|maid)|jawatan kosong|gaji nego',
