@@ -7,10 +7,14 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { getState, onStorageChange, type StateReply } from './api';
 import { loadLocale } from './i18n';
 
-/** The stored state, once the parent's language is loaded too. */
+/**
+ * The stored state, once the parent's language is loaded too. A language table that cannot be loaded
+ * (a chunk missing after an update) leaves the pages in English, which is always there: the parent still
+ * sees their checklist, never an error screen for want of a translation.
+ */
 export async function readWithLanguage(): Promise<StateReply> {
   const reply = await getState();
-  await loadLocale(reply.locale);
+  await loadLocale(reply.locale).catch(() => undefined);
   return reply;
 }
 
