@@ -144,10 +144,28 @@ function peoplePictured(c: Ctx): boolean {
   return false;
 }
 
+/** A Latin letter or digit (the characters the lexicons' word boundaries look at). */
+function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
+
+/**
+ * `s` from `from` to `to`, less any Latin word the window's ends cut in two: a window that starts inside
+ * "Hidayah" must not offer "ayah" as a word, nor one that ends inside "pakaian" offer "pakai" — the lexicons'
+ * word boundaries cannot see past the window's ends. (Trimmed, not widened: "right before" stays right before.)
+ */
+function around(s: string, from: number, to: number): string {
+  let a = Math.max(0, from);
+  let b = Math.min(s.length, to);
+  while (a < b && a > 0 && isWordChar(s.charCodeAt(a - 1)) && isWordChar(s.charCodeAt(a))) a++;
+  while (b > a && b < s.length && isWordChar(s.charCodeAt(b)) && isWordChar(s.charCodeAt(b - 1))) b--;
+  return s.slice(a, b);
+}
+
 /** A list matches near a hit (`radius` characters either side) or in an automatic alt text (the picture itself). */
 function near(c: Ctx, key: LexiconKey, hit: Hit, radius = 40): boolean {
   const m = c.R[key];
-  if (test(m, c.s.slice(Math.max(0, hit.start - radius), hit.end + radius), c.scripts)) return true;
+  if (test(m, around(c.s, hit.start - radius, hit.end + radius), c.scripts)) return true;
   for (const a of c.p.auto) if (testAny(m, a)) return true;
   return false;
 }
@@ -162,7 +180,7 @@ function mine(c: Ctx, first: Hit | null, key: LexiconKey): boolean {
   for (let hit = first, n = 0; hit !== null && n < 4; n++) {
     const start = from + hit.start;
     const before = HAN.test(s.charAt(start - 1)) ? 4 : 10;
-    if (test(c.R.mine, s.slice(Math.max(0, start - before), from + hit.end + 6), c.scripts)) return true;
+    if (test(c.R.mine, around(s, start - before, from + hit.end + 6), c.scripts)) return true;
     from += hit.matchEnd;
     hit = find(c.R[key], c.p.words.slice(from), c.scripts);
   }
@@ -184,9 +202,9 @@ function worn(c: Ctx, first: Hit, key: LexiconKey): boolean {
 function wornAt(c: Ctx, hit: Hit): boolean {
   const { R, s } = c;
   return (
-    testAny(R.wornBefore, s.slice(Math.max(0, hit.start - 30), hit.start)) ||
-    testAny(R.wornAfter, s.slice(hit.matchEnd, hit.matchEnd + 8)) ||
-    testAny(R.worn, s.slice(Math.max(0, hit.start - 30), hit.matchEnd + 30))
+    testAny(R.wornBefore, around(s, hit.start - 30, hit.start)) ||
+    testAny(R.wornAfter, around(s, hit.matchEnd, hit.matchEnd + 8)) ||
+    testAny(R.worn, around(s, hit.start - 30, hit.matchEnd + 30))
   );
 }
 
@@ -228,12 +246,12 @@ function unitless(c: Ctx, age: Hit, kin: boolean): boolean {
 
 /** An animal named right beside a uniform word: a pet in costume ("狗狗穿上校服", "my cat in a school uniform"). */
 function petWears(c: Ctx, hit: Hit): boolean {
-  return test(c.R.notHuman, c.s.slice(Math.max(0, hit.start - 30), hit.end + 30), c.scripts);
+  return test(c.R.notHuman, around(c.s, hit.start - 30, hit.end + 30), c.scripts);
 }
 
 /** A denial just before or after a uniform word: "NOT school uniform", "bukan baju sekolah", 不用穿校服, "சீருடை வேண்டாம்". */
 function negated(c: Ctx, hit: Hit): boolean {
-  return testAny(c.R.negated, c.s.slice(Math.max(0, hit.start - 20), hit.start)) || testAny(c.R.negatedAfter, c.s.slice(hit.end, hit.end + 30));
+  return testAny(c.R.negated, around(c.s, hit.start - 20, hit.start)) || testAny(c.R.negatedAfter, around(c.s, hit.end, hit.end + 30));
 }
 
 /** Reasons, most telling first (the badge shows the first few); a hit inside one already quoted is skipped. */
@@ -370,13 +388,13 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
       (personal || altChild || !has(c, 'schoolAdults')) &&
       (name !== null || !has(c, 'preschool') || (level !== null && !testAny(R.preschool, s.slice(level.start, level.end)))) &&
       // "幼儿园的黄色制服", "kindy's uniform": the kindergarten's, even when a school is named for next year
-      !testAny(R.preschool, s.slice(Math.max(0, uniformSoft.start - 10), uniformSoft.start))
+      !testAny(R.preschool, around(s, uniformSoft.start - 10, uniformSoft.start))
     ) {
       uniform = uniformSoft;
       uniformKey = 'uniformSoft';
     }
     // "幼儿园校服", "kindy uniform": a kindergarten's uniform, whatever word names it.
-    if (uniform !== null && uniformKey === 'uniform' && testAny(R.preschool, s.slice(Math.max(0, uniform.start - 10), uniform.start))) uniform = null;
+    if (uniform !== null && uniformKey === 'uniform' && testAny(R.preschool, around(s, uniform.start - 10, uniform.start))) uniform = null;
     // The platform's own description names it: "1 child wearing school uniform", "穿着校服的人".
     if (uniform === null && p.auto.length > 0) {
       const h = find(R.uniform, s.slice(p.words.length), scripts);

@@ -1374,6 +1374,30 @@ const EXACT: (readonly [Shows, Post])[] = [
   ['none', { text: '和阿公在老家门口拍的，那时候我才四岁', alt: ['可能是 1 个儿童和 1 个人的图像'] }],
   ['both', '儿子加入幼童军，第一次戴上领巾'],
   ['child', { text: 'எங்கள் வீட்டு இளவரசி சஹானாவின் மஞ்சள் நீராட்டு விழா 🌼', alt: ['May be an image of 1 person'] }],
+  // round 13 (from final12): a window cut inside a word ('Hidayah' is not 'ayah'), a class of 2025 is pupils now,
+  // worn: inside out, 'ft my adik', senteng; 'on the way home' is not a pregnancy, 'me in my school uniform' is now;
+  // grown-ups: housemanship, years working abroad, 'once my little boy', 3 years away; advice, the poster at four or
+  // three; Cantonese 阿弟仔, 识得行路, 细妹仔; 三十五岁; 大小朋友
+  ['none', 'Ceramah Ustazah Nor Hidayah: hak anak dalam Islam, live malam ni'],
+  ['both', 'last day wearing baju sekolah with these clowns 😭 #spm2025 #classof2025'],
+  ['none', 'Class of 2009 reunion, all of us in baju sekolah again 😂'],
+  ['both', 'Thambi getting ready for school, white shirt inside out again 😭'],
+  ['both', 'tutorial tudung sekolah anti senget ft my adik #tudungsekolah'],
+  ['both', 'seluar hijau dah senteng atas buku lali, form 3 last sem, nanti mak beli baru'],
+  ['both', 'POV: grandpa picks you up from school and stops at 3 kopitiams on the way home, ft me in my school uniform'],
+  ['none', 'Baby no 3 on the way 🤰 can’t wait to meet you'],
+  ['none', 'En magal Dr. Pavithra starts housemanship today, amma so proud kanna'],
+  ['none', 'Daughter flew back from Melbourne after 3 years working there, whole family complete'],
+  ['none', { text: 'My son graduated today, Master of Engineering. Once my little boy who cried at the kindergarten gate', alt: ['May be an image of 3 people and graduation'] }],
+  ['none', 'Along dah sampai airport dari Melbourne, 3 tahun tak balik 😭 mak masak rendang'],
+  ['none', '5 tip elak anak ketagih gajet, share kalau bermanfaat'],
+  ['none', { text: 'Gambar lama dalam album mak: aku umur 4 tahun kat zoo 😂', alt: ['May be an image of 1 child'] }],
+  ['child', '阿弟仔今日好乖，食晒成碗饭'],
+  ['child', '今日识得自己行路啦，行咗五步就坐低'],
+  ['child', '细妹仔学骑脚车跌了三次'],
+  ['none', '我家 baby 今天生日，三十五岁了还是吃到满脸都是'],
+  ['none', { text: '找到小时候的照片，3 岁的我在外婆家门口', alt: ['可能是 1 个儿童和户外的图像'] }],
+  ['none', '中秋晚会本周六，欢迎大小朋友提灯笼参加'],
 ];
 
 // ── Tables ───────────────────────────────────────────────────────────────────────────────────────────────

@@ -144,14 +144,14 @@ export const en: Lexicon = {
   negatedAfter: ['(is |are )?(not|no longer) (needed|required|necessary|allowed|compulsory)|no need'],
   // a kindergarten's uniform is not a school uniform
   preschool: ['kind(y|ie|ergarten)|pre ?school|day ?care|playgroup|nursery'],
-  worn: ['wear(ing|s)?|wore|dressed|put on|tr(ied|y|ying) (it |them )?on|fits?|modell?(ing|ed)|untucked|grwm|get ready with me|ootd|fit check'],
+  worn: ['wear(ing|s)?|wore|dressed|put on|tr(ied|y|ying) (it |them )?on|fits?|modell?(ing|ed)|untucked|inside out|ft|feat(uring)?|grwm|get ready with me|ootd|fit check'],
   wornBefore: ['in( (his|her|their|my|our|the))?|tr(ying|ies|ied) (on )?(his|her|their)( new)?'],
   wornAfter: ['on'],
   adult: [
     'graduat(ion|ed|es|e|ing)|convo(cation)?',
     'universit(y|ies)|uni|college',
     "degree|master'?s?|phd|diploma",
-    'wedding|married|engaged|engagement|fianc[eé]e?|(his|her) (wife|husband|girlfriend|boyfriend)',
+    'housem(an|anship)|(years|after [0-9]+ years) working|working (there|overseas|abroad)|wedding|married|engaged|engagement|fianc[eé]e?|(his|her) (wife|husband|girlfriend|boyfriend)',
     'national service|enlisted|(now|finally|officially|qualified as) (an? )?(doctor|nurse|engineer|lawyer|teacher|pilot|accountant|dentist|pharmacist|architect|officer)',
     // grown-ups called kids (interns, trainees); a promotion at work (not "promoted to big sister")
     'interns?|mentees?|trainees?|undergrad(uate)?s?|got (a |the )?promotion|promotion at work|(became|become|now|as) (a |an |the )?(manager|supervisor)',
@@ -160,7 +160,7 @@ export const en: Lexicon = {
     `${ADULT_AGE} (years? old|yo|today)|turn(s|ed|ing)? ${ADULT_AGE}|${ADULT_AGE}(st|nd|rd|th) birthday|(is|now) ${ADULT_AGE} (today|now|already|this year)|aged? ${ADULT_AGE}|(now|at) ${ADULT_AGE}(?![0-9:.])|(i'?m|i am) ${ADULT_AGE}(?= ?($|[!.,)]|(years|yrs|yo|lol|haha|and|but|already|this year|now)(?![a-z])))`,
     // not born yet
     'wood badge|scout ?(leader|master|commissioner)s?|commissioner(?!\'?s? (award|badge))|years of service',
-    '🤰|(coming|arriving|due) (in|next) (jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|month)|postpartum|after ([0-9]|two|three|four) (kids|babies|children|pregnancies)|pregnan(t|cy)|expecting|ultrasound|gender reveal|baby shower|(can.?t|cannot) wait to meet|on the way|due date|coming this (january|february|march|april|may|june|july|august|september|october|november|december)',
+    '🤰|(coming|arriving|due) (in|next) (jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|month)|postpartum|after ([0-9]|two|three|four) (kids|babies|children|pregnancies)|pregnan(t|cy)|expecting|ultrasound|gender reveal|baby shower|(can.?t|cannot) wait to meet|(baby|bub|little one|another one|number [0-9]|no ?[0-9]|sibling|adik) (is )?on the way|due date|coming this (january|february|march|april|may|june|july|august|september|october|november|december)',
   ],
   notHuman: [
     'cats?|kitt(y|en|ens|ies)|dogs?|pupp(y|ies)|pups?|pets?|meow|woof|paws|vet|fur ?(baby|babies|kids?|mom|mum|parent)',
@@ -188,12 +188,12 @@ export const en: Lexicon = {
   purchase: ['found (at|in|on|this|a|an)|prices?|vouchers?|pricey|expensive|left it|bought|buy(ing)?|purchased?|shopping|donat(e|ed|ing|ions?)|lost(?! count|( (his|her|their|a|another))?( (first|1st|front|baby|milk|wobbly|loose|bottom|top))? (tooth|teeth))|missing|left behind|forgot|collection|still (have|kept|keep)'],
   nostalgia: [
     'throwback|tbt|old school|back in the days?|years ago|after [0-9]+ years|memories|nostalgi[ac]|good old days|school days',
-    '(school|class|batch|alumni|[0-9]{2,4}) reunion|classmates?|alumni|class of (19|20)[0-9]{2}|batch (of )?(19|20)?[0-9]{2}|(19|20)[0-9]{2} batch|ex ?students?',
+    '(school|class|batch|alumni|[0-9]{2,4}) reunion|classmates?|alumni|class of (19[0-9]{2}|20[01][0-9])|batch (of )?(19[0-9]{2}|20[01][0-9]|[3-9][0-9]|[01][0-9])|(19[0-9]{2}|20[01][0-9]) batch|ex ?students?',
     "[0-9]0'?s (kids?|school)",
     'ex ?(scouts?|cadets?|prefects?|guides|pengakap)|[0-9]+ years later',
     'since (form|standard|std|year|primary|darjah|tingkatan) ([1-6]|one|two|three|four|five|six)|since (primary|secondary) school', // grown-up friends
   ],
-  selfPast: ["(19[4-9][0-9]|200[0-9])s?|(batch|class of) '[0-9]{2}|me in|me at ([1-9]|1[0-7])(?! ?([0-9:.]|am|pm|o.?clock|sharp|tonight|today|tomorrow))|when i was|(form|standard|year) [1-6] me|current me|(from|in) the [0-9]0'?s"],
+  selfPast: ["(19[4-9][0-9]|200[0-9])s?|(batch|class of) '[0-9]{2}|me in (19[0-9]{2}|20[01][0-9]|the [0-9]0s|(standard|std|form|year|primary|darjah|tahun|tingkatan) [1-6]|kindy|kindergarten|tadika|my (old|school days))|me at ([1-9]|1[0-7])(?! ?([0-9:.]|am|pm|o.?clock|sharp|tonight|today|tomorrow))|when i was|(form|standard|year) [1-6] me|current me|(from|in) the [0-9]0'?s"],
   schoolAdults: [
     "teachers(?!'? day)|my (students|pupils)|the students|lesson plans?|marking",
     'speak(ing)? at|give a talk|pta|meeting|retire(d|ment)|principal|teaching|relief class|(new|as an?) teacher',
@@ -227,7 +227,7 @@ export const en: Lexicon = {
     'ages? [0-9]{1,2}\\s(to\\s|until\\s)?[0-9]{1,2}(?![0-9])|limited (seats|slots|places|spots)|book (now|today|your (slot|seat|place)s?)|(whatsapp|dm|pm|call|contact) us|sign up (now|today|here)|dress code',
     '(standard|std|year|form|grade|primary) [1-6]\\s(to\\s|until\\s)?[1-6](?![0-9])',
   ],
-  memory: ['i (still )?remember|from (kindy|kindergarten|tadika|nursery|pre ?school|primary( school)?)( [a-z]+)? to|from (the|a|that|my) [^.!?\\n]{0,60}? to (this|now)(?![a-z])|(feels|felt|seems|seemed) like (only )?yesterday|like it was (only )?yesterday|used to be so (small|little|tiny)'],
+  memory: ['i (still )?remember|once (my|our|a) (little|baby|small|tiny)|from (kindy|kindergarten|tadika|nursery|pre ?school|primary( school)?)( [a-z]+)? to|from (the|a|that|my) [^.!?\\n]{0,60}? to (this|now)(?![a-z])|(feels|felt|seems|seemed) like (only )?yesterday|like it was (only )?yesterday|used to be so (small|little|tiny)'],
   mine: ['my|our|with the'],
   hint: [
     '(when|once) (he|she) grows up|grows? up (to be|wants)',

@@ -144,9 +144,10 @@ export const ms: Lexicon = {
   preschool: ['tadika|tabika|taska|pra ?sekolah|prasekolah'],
   altText: ['(mungkin imej|imej mungkin mengandungi|mungkin gambar|mungkin berupa gambar)((?!menyatakan|berbunyi|bertulis|tertulis)[^.\\n]){0,50}?(?<!(kereta sorong|katil|botol|baju|kerusi|mainan|pakaian|susu|lampin) )(kanak kanak|bayi|budak|anak anak|balita)'], // not a stroller
   school: ['sekolah|sekoloh', 'pengawas|pengakap|kadet', 'tahfiz|maahad', 'cuti (sekolah )?(dah )?(habis|tamat)', 'ketua (kelas|darjah)|perhimpunan'],
-  worn: ['(me)?pakai|berpakaian|sarung|muat|padan|(tak|x|belum) (tukar|salin)'],
+  worn: ['(me)?pakai|berpakaian|sarung|muat|padan|senteng|singkat|ketat|sendat|(tak|x|belum) (tukar|salin)'],
   wornBefore: ['dgn|dengan|lengkap|dalam'],
   adult: [
+    '[0-9]+ tahun (tak|x|tidak) balik|kerja (di|kat) (luar negara|oversea|overseas)',
     'beruban|rambut putih|dah tua',
     'konvo(kesyen)?|graduan(?! kecil)|ijazah|sarjana|universiti|kolej|matrik(ulasi)?|asasi',
     'kami (cikgu|guru)( ?2| guru| cikgu)?|cikgu ?(2|cikgu)? pun (nak )?(join|sertai|pakai|ikut)', // the teachers themselves in the uniform
@@ -175,7 +176,7 @@ export const ms: Lexicon = {
     'sekolah lama|(kawan|rakan|geng) sekolah|kawan lama|bekas (pelajar|murid|pengakap|pengawas|kadet)|batch [0-9]0an',
     'kenangan|rindu zaman|(selepas|lepas) [0-9]+ tahun|(budak )?[6-9]0an',
   ],
-  selfPast: ['(gambar|foto|ni|ini) (sy|saya|aku) (masa |time |waktu )?(umur|berumur) ([0-9]|1[0-7]) (tahun|thn)|gambar (lama )?(sy|saya|aku) (masa|waktu|zaman|darjah|tahun|tingkatan|sekolah|kecil|dulu)|masa (sy|saya|aku)|(zaman|masa|waktu) (sy|saya|aku) (sekolah|kecil|darjah|tingkatan)'],
+  selfPast: ['(sy|saya|aku) (masa |time |waktu )?(umur|berumur) [0-9] (tahun|thn)|(gambar|foto|ni|ini) (sy|saya|aku) (masa |time |waktu )?(umur|berumur) ([0-9]|1[0-7]) (tahun|thn)|gambar (lama )?(sy|saya|aku) (masa|waktu|zaman|darjah|tahun|tingkatan|sekolah|kecil|dulu)|masa (sy|saya|aku)|(zaman|masa|waktu) (sy|saya|aku) (sekolah|kecil|darjah|tingkatan)'],
   schoolAdults: [
     'cikgu ?(2|cikgu)|guru guru|para guru|warga pendidik|rph|selamat hari guru|sebagai (cikgu|guru|penceramah|pemandu)|bersara|pesara|pencen|pemandu (bas|van)|pengetua|penceramah',
     '(murid|pelajar)2? (sy|saya|aku)(?![a-z])',
@@ -186,7 +187,7 @@ export const ms: Lexicon = {
   ],
   generic: [
     'promosi|diskaun|potongan harga|jualan|ulasan|review',
-    '[0-9]{1,2} ((cara|tips|petua|langkah|tanda|sebab|idea) (untuk|utk|nak|mudah|bagaimana|kenapa)|tahun (ke )?(bawah|atas))|(semak|tanda|periksa|menanda|check) [0-9]{2,3} (buku|karangan|kertas|esei|skrip)|makan percuma',
+    '[0-9]{1,2} ((cara|tips?|petua|langkah|tanda|sebab|idea) (untuk|utk|nak|mudah|bagaimana|kenapa|elak|mengelak)|tahun (ke )?(bawah|atas))|(semak|tanda|periksa|menanda|check) [0-9]{2,3} (buku|karangan|kertas|esei|skrip)|makan percuma',
     '(makluman|notis|pemberitahuan|hebahan|peringatan) ?:',
     'tazkirah|kuliah (online|maghrib|subuh|dhuha|agama)|ceramah|banjir kilat|orang (suka|selalu)( sangat| sgt)? (upload|post|share|kongsi|tunjuk)|didik(lah)? anak|ibu bapa,? (tolong|hendaklah|perlu)|isu (buli|ponteng)', // advice to parents in general
     'kpm|kementerian|pekeliling|adik ?(2|adik) semua|all the best (semua|all|to all|everyone|kepada|kpd|untuk|utk)|tips|petua|panduan|taklimat|ibu bapa (diminta|dijemput|dipelawa|sila|dinasihatkan|digalakkan)',
