@@ -170,33 +170,30 @@ function near(c: Ctx, key: LexiconKey, hit: Hit, radius = 40): boolean {
   return false;
 }
 
-/**
- * A first-person possessive just before or after one of the first few child words: "my kids", "anak sy",
- * 我家宝贝, என் மகன். Chinese has no spaces, so there it must come right before (我的女儿, not 我推荐这个儿童).
- */
-function mine(c: Ctx, first: Hit | null, key: LexiconKey): boolean {
-  const s = c.s;
+/** Does `check` hold at any of the first four mentions of a list, starting from `first` (a hit in the parent's words)? */
+function someMention(c: Ctx, first: Hit | null, key: LexiconKey, check: (c: Ctx, hit: Hit) => boolean): boolean {
   let from = 0;
-  for (let hit = first, n = 0; hit !== null && n < 4; n++) {
-    const start = from + hit.start;
-    const before = HAN.test(s.charAt(start - 1)) ? 4 : 10;
-    if (test(c.R.mine, around(s, start - before, from + hit.end + 6), c.scripts)) return true;
-    from += hit.matchEnd;
-    hit = find(c.R[key], c.p.words.slice(from), c.scripts);
-  }
-  return false;
-}
-
-/** A wearing word or suffix around any of the first few mentions of a uniform ("beli baju sekolah … try on baju sekolah"). */
-function worn(c: Ctx, first: Hit, key: LexiconKey): boolean {
-  let from = 0;
-  for (let h: Hit | null = first, n = 0; h !== null && n < 4; n++) {
-    if (wornAt(c, { start: from + h.start, end: from + h.end, matchEnd: from + h.matchEnd })) return true;
+  for (let h = first, n = 0; h !== null && n < 4; n++) {
+    if (check(c, { start: from + h.start, end: from + h.end, matchEnd: from + h.matchEnd })) return true;
     from += h.matchEnd;
     h = find(c.R[key], c.p.words.slice(from), c.scripts);
   }
   return false;
 }
+
+/**
+ * A first-person possessive just before or after one of the first few child words: "my kids", "anak sy",
+ * 我家宝贝, என் மகன். Chinese has no spaces, so there it must come right before (我的女儿, not 我推荐这个儿童).
+ */
+const mine = (c: Ctx, first: Hit | null, key: LexiconKey): boolean => someMention(c, first, key, mineAt);
+
+function mineAt(c: Ctx, hit: Hit): boolean {
+  const before = HAN.test(c.s.charAt(hit.start - 1)) ? 4 : 10;
+  return test(c.R.mine, around(c.s, hit.start - before, hit.end + 6), c.scripts);
+}
+
+/** A wearing word or suffix around any of the first few mentions of a uniform ("beli baju sekolah … try on baju sekolah"). */
+const worn = (c: Ctx, first: Hit, key: LexiconKey): boolean => someMention(c, first, key, wornAt);
 
 /** A wearing word or suffix around one uniform word. */
 function wornAt(c: Ctx, hit: Hit): boolean {
