@@ -71,7 +71,6 @@ export const ContentToBackground = z.discriminatedUnion('type', [
 export type ContentMessage = z.infer<typeof ContentToBackground>;
 
 export const PopupToBackground = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('popup/get-state') }),
   z.object({ type: z.literal('popup/export-report') }),
   z.object({ type: z.literal('popup/forget-everything') }),
   z.object({ type: z.literal('popup/set-locale'), locale: z.enum(LOCALE_CHOICES) }),

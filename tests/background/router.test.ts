@@ -4,7 +4,8 @@ import { testDeps, popupSender, reportSender, facebookTab, EXT_ID } from '../sup
 import type { SenderInfo } from '../../src/background/deps';
 
 const hello = { type: 'content/hello', site: 'facebook', page: 'settings:posts' };
-const getState = { type: 'popup/get-state' };
+/** A privileged read: it hands out every stored setting and flagged post. */
+const exportReport = { type: 'popup/export-report' };
 const forget = { type: 'popup/forget-everything' };
 
 describe('router: senders', () => {
@@ -18,7 +19,7 @@ describe('router: senders', () => {
   ])('rejects %s for content and privileged messages alike', async (_name, sender) => {
     const deps = testDeps();
     deps.area.data = { prefs: { locale: 'ms', firstRunSeen: true } };
-    for (const msg of [hello, getState, forget]) {
+    for (const msg of [hello, exportReport, forget]) {
       const reply = await route(msg, sender, deps);
       expect(reply.ok).toBe(false);
     }
@@ -47,7 +48,7 @@ describe('router: senders', () => {
 describe('router: messages', () => {
   it.each([
     ['null', null],
-    ['a string', 'popup/get-state'],
+    ['a string', 'popup/export-report'],
     ['an unknown type', { type: 'popup/delete-the-internet' }],
     ['a known type with extra junk types', { type: 'popup/set-locale', locale: 'klingon' }],
     ['an oversized setting value', { type: 'content/settings', site: 'facebook', page: 'settings:posts', lang: 'en', readings: [{ id: 'facebook.future-posts-audience', status: 'safe', value: 'x'.repeat(201) }] }],
@@ -59,6 +60,17 @@ describe('router: messages', () => {
     const reply = await route(msg, sender, deps);
     expect(reply).toEqual({ ok: false, error: 'invalid message' });
     expect(deps.area.data).toEqual({});
+  });
+
+  it('refuses the removed popup/get-state from the extension pages, handing out nothing', async () => {
+    for (const sender of [popupSender, reportSender]) {
+      const deps = testDeps();
+      deps.area.data = { prefs: { locale: 'ms', firstRunSeen: true } };
+      const reply = await route({ type: 'popup/get-state' }, sender, deps);
+      expect(reply).toEqual({ ok: false, error: 'invalid message' });
+      expect(deps.area.data).toEqual({ prefs: { locale: 'ms', firstRunSeen: true } });
+      expect(deps.area.writes).toBe(0);
+    }
   });
 
   it('turns a handler failure into an error reply, not an exception', async () => {

@@ -7,6 +7,7 @@ import { describe, it, expect, vi } from 'vitest';
 import { testDeps, popupSender, facebookTab } from '../support/deps';
 import { MemoryStorage } from '../support/memory-storage';
 import { readState } from '../../src/shared/storage';
+import type { Report } from '../../src/shared/report-schema';
 
 /** A fresh worker: the modules (and so the memory copy) start again; storage is what survives. */
 async function worker() {
@@ -109,13 +110,16 @@ describe('background store', () => {
     const deps = testDeps({ area });
     await Promise.all([first(feed(1), facebookTab, deps), first({ type: 'popup/first-run-seen' }, popupSender, deps), first(feed(2), facebookTab, deps)]);
     const second = await worker();
-    const reply = await second({ type: 'popup/get-state' }, popupSender, testDeps({ area }));
+    const secondDeps = testDeps({ area });
+    // The new worker's own copy: the report it builds, and the prefs it writes back whole.
+    const reply = await second({ type: 'popup/export-report' }, popupSender, secondDeps);
     expect(reply.ok).toBe(true);
     if (!reply.ok) return;
-    const { state } = reply.data as Awaited<ReturnType<typeof readState>>;
-    expect(state.prefs.firstRunSeen).toBe(true);
-    expect(state.sites.facebook.postsScanned).toBe(100);
-    expect(Object.keys(state.sites.facebook.flagged)).toHaveLength(2);
+    const facebook = (reply.data as Report).platforms.find((p) => p.platform === 'facebook');
+    expect(facebook?.postsScanned).toBe(100);
+    expect(facebook?.flaggedPosts).toHaveLength(2);
+    expect((await second({ type: 'popup/set-locale', locale: 'ta' }, popupSender, secondDeps)).ok).toBe(true);
+    expect((await readState(area)).state.prefs).toEqual({ locale: 'ta', firstRunSeen: true });
   });
 
   it('a failed write fails every message it carried, and the next one starts again from storage', async () => {

@@ -5,7 +5,7 @@
  * types, huge strings, extra keys, prototype-pollution keys, NaN/Infinity, deep arrays) and fully
  * arbitrary values — route() never throws, always resolves to a Reply, and when it refuses, storage
  * is exactly as it was. Spoofed senders get nothing through, whatever they send. Privileged messages
- * (everything from the popup/report: get-state, export, forget, set-locale, mark-done, open-setting…)
+ * (everything from the popup/report: export, forget, set-locale, first-run-seen, mark-done, open-setting…)
  * only from the extension's own pages.
  */
 import { describe, it, expect, afterAll } from 'vitest';
@@ -69,7 +69,6 @@ const VALID: Record<string, { msg: Record<string, unknown>; sender: SenderInfo }
   },
   'content/posts': { msg: { type: 'content/posts', site: 'facebook', page: 'feed', posts: [snapshotOfPost, { ...snapshotOfPost, key: 'hash:0123456789abcdef', url: null, location: 'SK Taman Melati' }] }, sender: tabOf('facebook') },
   'content/dismiss-post': { msg: { type: 'content/dismiss-post', site: 'facebook', key: snapshotOfPost.key }, sender: tabOf('facebook') },
-  'popup/get-state': { msg: { type: 'popup/get-state' }, sender: popupSender },
   'popup/export-report': { msg: { type: 'popup/export-report' }, sender: reportSender },
   'popup/forget-everything': { msg: { type: 'popup/forget-everything' }, sender: reportSender },
   'popup/set-locale': { msg: { type: 'popup/set-locale', locale: 'ta' }, sender: popupSender },
@@ -186,7 +185,7 @@ describe('trust: messages', () => {
       fc.asyncProperty(fc.oneof(junkValue, fc.anything({ maxDepth: 4, withNullPrototype: true, withBigInt: true, withSparseArray: true, withObjectString: true })), async (value) => {
         arbitraryCount++;
         const reply = await routeSafely(value, sender, deps);
-        // Only a bare `{ type: 'popup/get-state' }`-like value could be valid; fc.anything() does not make one.
+        // Only a bare `{ type: 'popup/export-report' }`-like value could be valid; fc.anything() does not make one.
         if (reply.ok) throw new Error(`accepted an arbitrary value: ${String(value).slice(0, 100)}`);
         same('arbitrary', before, fingerprint(deps));
       }),

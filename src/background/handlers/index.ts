@@ -1,7 +1,7 @@
 import type { ContentMessage, PopupMessage } from '../../shared/messages';
 import type { BackgroundDeps } from '../deps';
 import { hello, settings, posts, dismissPost } from './content';
-import { getState, exportReport, forgetEverything, setLocale, firstRunSeen, markDone, openSetting } from './popup';
+import { exportReport, forgetEverything, setLocale, firstRunSeen, markDone, openSetting } from './popup';
 
 type HandlerMap<M extends { type: string }> = {
   [T in M['type']]: (msg: Extract<M, { type: T }>, deps: BackgroundDeps) => Promise<unknown>;
@@ -16,7 +16,6 @@ export const contentHandlers: HandlerMap<ContentMessage> = {
 };
 
 export const popupHandlers: HandlerMap<PopupMessage> = {
-  'popup/get-state': getState,
   'popup/export-report': exportReport,
   'popup/forget-everything': forgetEverything,
   'popup/set-locale': setLocale,

@@ -8,16 +8,6 @@ import { SITES } from '../../sites/index';
 
 type Msg<T extends PopupMessage['type']> = Extract<PopupMessage, { type: T }>;
 
-/** The state as stored plus what is about to be; a copy, since the memory copy keeps changing. */
-export async function getState(_msg: Msg<'popup/get-state'>, deps: BackgroundDeps) {
-  return withState(deps, (state, notices) => ({
-    state: structuredClone(state),
-    notices: [...notices],
-    locale: resolveLocale(state.prefs.locale, deps.uiLanguage),
-    version: deps.version,
-  }));
-}
-
 export async function exportReport(_msg: Msg<'popup/export-report'>, deps: BackgroundDeps) {
   return withState(deps, (state) => {
     // Validate what we hand out: the schema is a contract with outside tools.

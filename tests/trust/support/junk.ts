@@ -71,7 +71,7 @@ export const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   {
     arbitrary: fc.record({
       kind: fc.constant('type' as const),
-      value: fc.constantFrom<unknown>('POPUP/GET-STATE', ' popup/forget-everything', 'popup/forget-everything ', 'content/*', 'popup/', 'content/hello\u0000', '__proto__', 'constructor', 'popup/export-report\u200B', ['popup/get-state'], { toString: 'popup/get-state' }),
+      value: fc.constantFrom<unknown>('POPUP/EXPORT-REPORT', ' popup/forget-everything', 'popup/forget-everything ', 'content/*', 'popup/', 'content/hello\u0000', '__proto__', 'constructor', 'popup/export-report\u200B', ['popup/export-report'], { toString: 'popup/export-report' }, 'popup/get-state'),
     }),
     weight: 1,
   },
