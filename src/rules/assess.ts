@@ -246,6 +246,18 @@ function petWears(c: Ctx, hit: Hit): boolean {
   return test(c.R.notHuman, around(c.s, hit.start - 30, hit.end + 30), c.scripts);
 }
 
+/** A kindergarten word joined to the word at `hit` (nothing between them but a space or 的/之): "幼儿园(的)校服". */
+function preschoolOwns(c: Ctx, hit: Hit): boolean {
+  const before = around(c.s, hit.start - 12, hit.start);
+  for (const re of [c.R.preschool.latin, c.R.preschool.han, c.R.preschool.tamil]) {
+    if (re === null) continue;
+    const m = re.exec(before);
+    if (m !== null && JOINED.test(before.slice(m.index + m[0].length))) return true;
+  }
+  return false;
+}
+const JOINED = /^[\s的之]?$/;
+
 /** A denial just before or after a uniform word: "NOT school uniform", "bukan baju sekolah", 不用穿校服, "சீருடை வேண்டாம்". */
 function negated(c: Ctx, hit: Hit): boolean {
   return testAny(c.R.negated, around(c.s, hit.start - 20, hit.start)) || testAny(c.R.negatedAfter, around(c.s, hit.end, hit.end + 30));
@@ -319,14 +331,15 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
 
     // ── Child words that are not about a child ──
     // Endearments for pets, cars, gadgets, plants, partners and staff: "my new baby" the car, "love you baby".
-    if (soft !== null && (near(c, 'notHuman', soft) || near(c, 'grownUps', soft, 80) || has(c, 'selfPast'))) soft = null;
+    if (soft !== null && (near(c, 'notHuman', soft) || near(c, 'grownUps', soft, 60) || has(c, 'selfPast'))) soft = null;
     // Sold: "baju budak saiz 6-12", "baby wipes RM5" (unless it is someone's own: "anak sy pakai baju ni").
     if (soft !== null && has(c, 'commerce') && !mine(c, soft, 'childSoft')) soft = null;
     if (age !== null && !unitless(c, age, kin !== null || soft !== null)) age = null;
     // Pets' and cars' birthdays ("Oyen 3 tahun hari ni", "she's 16 and still runs"); a puppy's first tooth.
     if (age !== null && kin === null && near(c, 'notHuman', age, 60)) age = null;
-    // The poster's own age in an old photo ("Throwback 1996, ni saya umur 6 tahun"): no child now.
-    if (age !== null && kin === null && soft === null && has(c, 'selfPast')) age = null;
+    // The poster's own age in an old photo ("ni saya umur 6 tahun", "3 岁的我", "me at 5"): no child now. Only an age
+    // the first person is right beside: "Happy 5th birthday Aisyah, feels like yesterday when I was pregnant" keeps it.
+    if (age !== null && kin === null && test(c.R.selfPast, around(s, age.start - 16, age.end + 6), scripts)) age = null;
     if (milestone !== null && kin === null && near(c, 'notHuman', milestone, 60)) milestone = null;
     // A grown-up remembered as a child ("my nephew's wedding; feels like yesterday he was in Darjah 1"): the school
     // level and event are the memory, not a child now.
@@ -390,8 +403,9 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
       uniform = uniformSoft;
       uniformKey = 'uniformSoft';
     }
-    // "幼儿园校服", "kindy uniform": a kindergarten's uniform, whatever word names it.
-    if (uniform !== null && uniformKey === 'uniform' && testAny(R.preschool, around(s, uniform.start - 10, uniform.start))) uniform = null;
+    // "幼儿园校服", "幼儿园的校服", "tadika baju sekolah": a kindergarten's uniform, whatever word names it. Only a kindergarten
+    // word joined to it: "Bye kindy! School uniform tomorrow" and "Tadika ✅ Baju sekolah ✅" are the move to school.
+    if (uniform !== null && uniformKey === 'uniform' && preschoolOwns(c, uniform)) uniform = null;
     // The platform's own description names it: "1 child wearing school uniform", "穿着校服的人".
     if (uniform === null && p.auto.length > 0) {
       const h = find(R.uniform, s.slice(p.words.length), scripts);

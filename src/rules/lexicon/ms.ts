@@ -147,8 +147,6 @@ export const ms: Lexicon = {
   worn: ['(me)?pakai|berpakaian|sarung|muat|padan|senteng|singkat|ketat|sendat|(tak|x|belum) (tukar|salin)'],
   wornBefore: ['dgn|dengan|lengkap|dalam'],
   adult: [
-    '[0-9]+ tahun (tak|x|tidak) balik|kerja (di|kat) (luar negara|oversea|overseas)',
-    'beruban|rambut putih|dah tua',
     'konvo(kesyen)?|graduan(?! kecil)|ijazah|sarjana|universiti|kolej|matrik(ulasi)?|asasi',
     'kami (cikgu|guru)( ?2| guru| cikgu)?|cikgu ?(2|cikgu)? pun (nak )?(join|sertai|pakai|ikut)', // the teachers themselves in the uniform
     'uitm|ukm|upm|usm|utm|uum|ump|unimas|ums|iium|uia|upsi|unisza|umt',
@@ -162,7 +160,7 @@ export const ms: Lexicon = {
   ],
   notHuman: [
     'kucing|anjing|oyen|bulus?|arnab|hamster|burung',
-    'kereta|servis|[0-9]+k? ?km|proton|perodua|myvi|axia|bezza|x50|x70|honda|toyota|hilux',
+    'kereta|proton|perodua|myvi|axia|bezza|x50|x70|honda|toyota|hilux',
     'telefon|laptop|kamera|kaktus|orkid',
   ],
   grownUps: ['harimau malaya|skuad negara|pasukan negara|suami|isteri|bini|abang sayang|sayang abang|(baby|sayang|bae) (i|u|you)(?= )|belanja (i|aku|sy|saya|makan)', 'pejabat|ofis|kerja(?! (sekolah|rumah))|rakan sekerja|bos', '(selepas|lepas) [0-9]+ tahun|[0-9]+ tahun tak jumpa'],
@@ -176,7 +174,7 @@ export const ms: Lexicon = {
     'sekolah lama|(kawan|rakan|geng) sekolah|kawan lama|bekas (pelajar|murid|pengakap|pengawas|kadet)|batch [0-9]0an',
     'kenangan|rindu zaman|(selepas|lepas) [0-9]+ tahun|(budak )?[6-9]0an',
   ],
-  selfPast: ['(sy|saya|aku) (masa |time |waktu )?(umur|berumur) [0-9] (tahun|thn)|(gambar|foto|ni|ini) (sy|saya|aku) (masa |time |waktu )?(umur|berumur) ([0-9]|1[0-7]) (tahun|thn)|gambar (lama )?(sy|saya|aku) (masa|waktu|zaman|darjah|tahun|tingkatan|sekolah|kecil|dulu)|masa (sy|saya|aku)|(zaman|masa|waktu) (sy|saya|aku) (sekolah|kecil|darjah|tingkatan)'],
+  selfPast: ['(gambar|foto|ni|ini) (sy|saya|aku) (masa |time |waktu )?(umur|berumur) ([0-9]|1[0-7]) (tahun|thn)|gambar (lama )?(sy|saya|aku) (masa|waktu|zaman|darjah|tahun|tingkatan|sekolah|kecil|dulu)|masa (sy|saya|aku)|(zaman|masa|waktu) (sy|saya|aku) (sekolah|kecil|darjah|tingkatan)'],
   schoolAdults: [
     'cikgu ?(2|cikgu)|guru guru|para guru|warga pendidik|rph|selamat hari guru|sebagai (cikgu|guru|penceramah|pemandu)|bersara|pesara|pencen|pemandu (bas|van)|pengetua|penceramah',
     '(murid|pelajar)2? (sy|saya|aku)(?![a-z])',
@@ -189,7 +187,7 @@ export const ms: Lexicon = {
     'promosi|diskaun|potongan harga|jualan|ulasan|review',
     '[0-9]{1,2} ((cara|tips?|petua|langkah|tanda|sebab|idea) (untuk|utk|nak|mudah|bagaimana|kenapa|elak|mengelak)|tahun (ke )?(bawah|atas))|(semak|tanda|periksa|menanda|check) [0-9]{2,3} (buku|karangan|kertas|esei|skrip)|makan percuma',
     '(makluman|notis|pemberitahuan|hebahan|peringatan) ?:',
-    'tazkirah|kuliah (online|maghrib|subuh|dhuha|agama)|ceramah|banjir kilat|orang (suka|selalu)( sangat| sgt)? (upload|post|share|kongsi|tunjuk)|didik(lah)? anak|ibu bapa,? (tolong|hendaklah|perlu)|isu (buli|ponteng)', // advice to parents in general
+    'tazkirah|didik(lah)? anak|ibu bapa,? (tolong|hendaklah|perlu)|isu (buli|ponteng)', // advice to parents in general
     'kpm|kementerian|pekeliling|adik ?(2|adik) semua|all the best (semua|all|to all|everyone|kepada|kpd|untuk|utk)|tips|petua|panduan|taklimat|ibu bapa (diminta|dijemput|dipelawa|sila|dinasihatkan|digalakkan)',
     'ready stock|stok (sedia )?ada|masuk percuma|larian|karnival|pendaftaran (dibuka|sekarang|online|murid baru dibuka|terbuka)|daftar (sekarang|segera|di)|peraduan|derma|sumbangan|asnaf',
     'calon|semoga berjaya (semua|kepada)|zaman sekarang|(ada )?sesiapa (tahu|ada|boleh|nak)|(hari|sambutan hari|selamat hari) kanak ?kanak',
