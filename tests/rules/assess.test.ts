@@ -1460,6 +1460,30 @@ const EXACT: (readonly [Shows, Post])[] = [
   ['none', 'Tips dari Ustazah Hidayah: hak anak dalam Islam, live malam ni'],
   ['child', 'Our little girl waited at the door all evening to show daddy her drawing from the office'],
   ['child', 'My little man helped me bake this cake and licked every spoon 🎂 Happy birthday hubby'],
+  // round 14 (from final13): a baby's age in words and sitting up, a teenager's own age, a licence at 17, training
+  // wheels, Terengganu 'budok kecik', Cantonese 个仔/细佬仔/着住/上契; grown-ups: 'they're 24 and 27', years together,
+  // a teacher's class, admissions news, questions to the mums here, thanks to one's own teachers
+  ['child', 'Bao Bao is six months old today 🥹'],
+  ['child', 'Bao Bao finally sitting up on his own 🥹'],
+  ['child', '16 and officially employed 🧋 first shift at the boba shop'],
+  ['none', '30 and officially employed again 🧋 first shift at the new office'],
+  ['child', 'Jun Hao passed his P licence today at 17, watch out Penang'],
+  ['none', 'Jun Hao passed his P licence today at 19, watch out Penang'],
+  ['child', 'The boy next door finally rode without training wheels, well done Haziq!'],
+  ['none', 'Proud of my Std 6 Kamban class, every one of them passed the oral test'],
+  ['none', 'Paapa ku surprise dinner 🥂 5 years together'],
+  ['none', 'Baby saya ❤️ dah 5 tahun kita bersama'],
+  ['none', "Took the kids out for dim sum. They're 24 and 27 but I'm still paying"],
+  ['child', "They're 20 months old today, the twins"],
+  ['child', 'Budok kecik ni siap pakai baju melayu awal pagi raya'],
+  ['none', 'Semakan keputusan kemasukan MRSM Tingkatan 1 dibuka mulai 10 Mac, semak di portal'],
+  ['child', 'Keputusan kemasukan MRSM keluar, Along dapat!'],
+  ['none', 'mak-mak kat sini, anak umur berapa korang bagi phone sendiri?'],
+  ['child', 'Ibu di sini tunggu adik habis sekolah'],
+  ['none', 'Selamat Hari Guru, terima kasih cikgu yang pernah mendidik saya dari tadika sampai universiti'],
+  ['both', '个仔今日六年级毕业啦，最后一次着住校服同班主任影相'],
+  ['child', '细佬仔今日好乖'],
+  ['child', '今天去观音庙上契，契妈保佑佢健健康康'],
 ];
 
 // ── Tables ───────────────────────────────────────────────────────────────────────────────────────────────
