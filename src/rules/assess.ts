@@ -152,13 +152,29 @@ function isWordChar(code: number): boolean {
 /**
  * `s` from `from` to `to`, less any Latin word the window's ends cut in two: a window that starts inside
  * "Hidayah" must not offer "ayah" as a word, nor one that ends inside "pakaian" offer "pakai" — the lexicons'
- * word boundaries cannot see past the window's ends. (Trimmed, not widened: "right before" stays right before.)
+ * word boundaries cannot see past the window's ends. Trimmed, for the windows that cancel a signal (an animal or a
+ * partner near a child word, a denial before a uniform): a word half in the window is not there.
  */
 function around(s: string, from: number, to: number): string {
   let a = Math.max(0, from);
   let b = Math.min(s.length, to);
   while (a < b && a > 0 && isWordChar(s.charCodeAt(a - 1)) && isWordChar(s.charCodeAt(a))) a++;
   while (b > a && b < s.length && isWordChar(s.charCodeAt(b)) && isWordChar(s.charCodeAt(b - 1))) b--;
+  return s.slice(a, b);
+}
+
+/**
+ * `s` from `from` to `to`, widened to take in whole any Latin word its ends cut (by at most 40 characters each
+ * way): for the windows that keep a signal (a possessive keeps a child, a wearing word keeps a uniform), a cut
+ * word must neither be lost ("wear|ing") nor offer a fragment ("Hid|ayah" is not "ayah").
+ */
+function widen(s: string, from: number, to: number): string {
+  let a = Math.max(0, from);
+  const aMin = Math.max(0, a - 40);
+  while (a > aMin && isWordChar(s.charCodeAt(a - 1)) && isWordChar(s.charCodeAt(a))) a--;
+  let b = Math.min(s.length, to);
+  const bMax = Math.min(s.length, b + 40);
+  while (b < bMax && b > 0 && isWordChar(s.charCodeAt(b)) && isWordChar(s.charCodeAt(b - 1))) b++;
   return s.slice(a, b);
 }
 
@@ -189,7 +205,7 @@ const mine = (c: Ctx, first: Hit | null, key: LexiconKey): boolean => someMentio
 
 function mineAt(c: Ctx, hit: Hit): boolean {
   const before = HAN.test(c.s.charAt(hit.start - 1)) ? 4 : 10;
-  return test(c.R.mine, around(c.s, hit.start - before, hit.end + 6), c.scripts);
+  return test(c.R.mine, widen(c.s, hit.start - before, hit.end + 6), c.scripts);
 }
 
 /** A wearing word or suffix around any of the first few mentions of a uniform ("beli baju sekolah … try on baju sekolah"). */
@@ -199,9 +215,9 @@ const worn = (c: Ctx, first: Hit, key: LexiconKey): boolean => someMention(c, fi
 function wornAt(c: Ctx, hit: Hit): boolean {
   const { R, s } = c;
   return (
-    testAny(R.wornBefore, around(s, hit.start - 30, hit.start)) ||
-    testAny(R.wornAfter, around(s, hit.matchEnd, hit.matchEnd + 8)) ||
-    testAny(R.worn, around(s, hit.start - 30, hit.matchEnd + 30))
+    testAny(R.wornBefore, widen(s, hit.start - 30, hit.start)) ||
+    testAny(R.wornAfter, widen(s, hit.matchEnd, hit.matchEnd + 8)) ||
+    testAny(R.worn, widen(s, hit.start - 30, hit.matchEnd + 30))
   );
 }
 
@@ -257,6 +273,19 @@ function preschoolOwns(c: Ctx, hit: Hit): boolean {
   return false;
 }
 const JOINED = /^[\s的之]?$/;
+
+/** The next school-uniform word after a kindergarten's (幼儿园校服换成小学校服), or null. */
+function laterSchoolUniform(c: Ctx, after: Hit): Hit | null {
+  let from = after.matchEnd;
+  for (let n = 0; n < 3; n++) {
+    const h = find(c.R.uniform, c.p.words.slice(from), c.scripts);
+    if (h === null) return null;
+    const hit = { start: from + h.start, end: from + h.end, matchEnd: from + h.matchEnd };
+    if (!preschoolOwns(c, hit)) return hit;
+    from = hit.matchEnd;
+  }
+  return null;
+}
 
 /** A denial just before or after a uniform word: "NOT school uniform", "bukan baju sekolah", 不用穿校服, "சீருடை வேண்டாம்". */
 function negated(c: Ctx, hit: Hit): boolean {
@@ -331,7 +360,7 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
 
     // ── Child words that are not about a child ──
     // Endearments for pets, cars, gadgets, plants, partners and staff: "my new baby" the car, "love you baby".
-    if (soft !== null && (near(c, 'notHuman', soft) || near(c, 'grownUps', soft, 60) || has(c, 'selfPast'))) soft = null;
+    if (soft !== null && (near(c, 'notHuman', soft) || near(c, 'grownUps', soft, 60) || near(c, 'selfPast', soft, 30))) soft = null;
     // Sold: "baju budak saiz 6-12", "baby wipes RM5" (unless it is someone's own: "anak sy pakai baju ni").
     if (soft !== null && has(c, 'commerce') && !mine(c, soft, 'childSoft')) soft = null;
     if (age !== null && !unitless(c, age, kin !== null || soft !== null)) age = null;
@@ -405,7 +434,7 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
     }
     // "幼儿园校服", "幼儿园的校服", "tadika baju sekolah": a kindergarten's uniform, whatever word names it. Only a kindergarten
     // word joined to it: "Bye kindy! School uniform tomorrow" and "Tadika ✅ Baju sekolah ✅" are the move to school.
-    if (uniform !== null && uniformKey === 'uniform' && preschoolOwns(c, uniform)) uniform = null;
+    if (uniform !== null && uniformKey === 'uniform' && preschoolOwns(c, uniform)) uniform = laterSchoolUniform(c, uniform);
     // The platform's own description names it: "1 child wearing school uniform", "穿着校服的人".
     if (uniform === null && p.auto.length > 0) {
       const h = find(R.uniform, s.slice(p.words.length), scripts);

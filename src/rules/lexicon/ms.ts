@@ -152,9 +152,9 @@ export const ms: Lexicon = {
     'kami (cikgu|guru)( ?2| guru| cikgu)?|cikgu ?(2|cikgu)? pun (nak )?(join|sertai|pakai|ikut)', // the teachers themselves in the uniform
     'uitm|ukm|upm|usm|utm|uum|ump|unimas|ums|iium|uia|upsi|unisza|umt',
     '(dah|sudah|umur) (1[89]|[2-9][0-9])( tahun)? (lebih|lebey|lbh|ke atas)|pengantin|bersanding|(isteri|suami) orang|(ber)?(kahwin|nikah|tunang)|perkahwinan|pernikahan|walimah|menantu|isterinya|suaminya',
-    'hari pertama (kerja|bekerja)|(dapat|mula|dah|sudah|baru|start)( start| mula)? kerja(?! (sekolah|rumah))|kerja (pertama|kat|di|dekat)(?=\\s)|gaji|bekerja|berkeluarga|berkhidmat',
+    'hari pertama (kerja|bekerja)|(dapat|mula|dah|sudah|baru|start)( start| mula)? kerja(?! (sekolah|rumah))|kerja pertama(?=\\s)|(anak|adik|along|angah|abang|kakak)[a-z\\s]{0,14}\\skerja (kat|di|dekat)(?=\\s)|gaji|bekerja|berkeluarga|berkhidmat',
     '(dah|sudah|kini|sekarang) (jadi|menjadi|bergelar) (doktor|jururawat|cikgu|guru|jurutera|peguam|pilot|akauntan|polis|tentera|askar|pegawai)',
-    '(?<!(macam|seperti|mcm|bagai) )(tentera|askar)|plkn|posting|ditempatkan|latihan industri|praktikal|intern|sambung (belajar|study|master)|luar negara|teman (wanita|lelaki)|bakal (isteri|suami)',
+    '(?<!(macam|seperti|mcm|bagai) )(tentera|askar)|plkn|posting|ditempatkan|latihan industri|praktikal|intern|sambung (belajar|study|master)|(belajar|study|studi|pengajian) (di |ke )?luar negara|teman (wanita|lelaki)|bakal (isteri|suami)',
     '(?<![0-9])(1[89]|[2-9][0-9]) ?(tahun|thn)|(umur|berumur|usia|berusia) (1[89]|[2-9][0-9])', // 18 and over
     '(hari jadi|hari lahir|harijadi|besday|birthday|bday|ulang tahun)[^.!?\\n]{0,30}(yang |yg )?ke ?(1[89]|[2-9][0-9])(?![0-9])',
     'hamil|mengandung|kandungan|lenggang perut|bakal (baby|bayi|cahaya mata)',
@@ -164,7 +164,7 @@ export const ms: Lexicon = {
     'kereta|proton|perodua|myvi|axia|bezza|x50|x70|honda|toyota|hilux',
     'telefon|laptop|kamera|kaktus|orkid',
   ],
-  grownUps: ['[0-9]+ tahun (kita )?bersama|harimau malaya|skuad negara|pasukan negara|suami|isteri|bini|abang sayang|sayang abang|(baby|sayang|bae) (i|u|you)(?= )|belanja (i|aku|sy|saya|makan)', 'pejabat|ofis|kerja(?! (sekolah|rumah))|rakan sekerja|bos', '(selepas|lepas) [0-9]+ tahun|[0-9]+ tahun tak jumpa'],
+  grownUps: ['harimau malaya|skuad negara|pasukan negara|suami|isteri|bini|abang sayang|sayang abang|(baby|sayang|bae) (i|u|you)(?= )|belanja (i|aku|sy|saya|makan)', 'pejabat|ofis|kerja(?! (sekolah|rumah))|rakan sekerja|bos', '(selepas|lepas) [0-9]+ tahun|[0-9]+ tahun tak jumpa'],
   commerce: [
     'jual(an)?|dijual|menjual|tempah(an)?|borong|stok|harga|diskaun|murah|kedai|jahitan|hubungi|wasap|saiz|promosi|penghantaran',
     'pendaftaran|daftar|pakej',
@@ -172,10 +172,10 @@ export const ms: Lexicon = {
   purchase: ['(mem|di)?beli|tertinggal|lupa|(di)?label|bungkus|packing'],
   nostalgia: [
     'zaman (sekolah|kanak kanak|budak|dulu|kecil|muda|persekolahan)|masa (sekolah|kecil|kanak kanak|budak budak)|(waktu|masa) dulu|dulu dulu',
-    'yang pernah (mengajar|mendidik) (saya|sy|aku)|sekolah lama|(kawan|rakan|geng) sekolah|kawan lama|bekas (pelajar|murid|pengakap|pengawas|kadet)|batch [0-9]0an',
+    'sekolah lama|(kawan|rakan|geng) sekolah|kawan lama|bekas (pelajar|murid|pengakap|pengawas|kadet)|batch [0-9]0an',
     'kenangan|rindu zaman|(selepas|lepas) [0-9]+ tahun|(budak )?[6-9]0an',
   ],
-  selfPast: ['(gambar|foto|ni|ini) (sy|saya|aku) (masa |time |waktu )?(umur|berumur) ([0-9]|1[0-7]) (tahun|thn)|gambar (lama )?(sy|saya|aku) (masa|waktu|zaman|darjah|tahun|tingkatan|sekolah|kecil|dulu)|masa (sy|saya|aku)|(zaman|masa|waktu) (sy|saya|aku) (sekolah|kecil|darjah|tingkatan)'],
+  selfPast: ['(gambar|foto|ni|ini) (sy|saya|aku) (masa |time |waktu )?(umur|berumur) ([0-9]|1[0-7]) (tahun|thn)|gambar (lama )?(sy|saya|aku) (masa|waktu|zaman|darjah|tahun|tingkatan|sekolah|kecil|dulu)|masa (sy|saya|aku) (kecil|sekolah|darjah|tahun|tingkatan|budak|muda|umur|[0-9])|(zaman|masa|waktu) (sy|saya|aku) (sekolah|kecil|darjah|tingkatan)'],
   schoolAdults: [
     'cikgu ?(2|cikgu)|guru guru|para guru|warga pendidik|rph|selamat hari guru|sebagai (cikgu|guru|penceramah|pemandu)|bersara|pesara|pencen|pemandu (bas|van)|pengetua|penceramah',
     '(murid|pelajar)2? (sy|saya|aku)(?![a-z])',
@@ -186,7 +186,6 @@ export const ms: Lexicon = {
   ],
   generic: [
     'promosi|diskaun|potongan harga|jualan|ulasan|review',
-    'semakan keputusan (kemasukan|permohonan)|permohonan (dibuka|ditutup)|(mak ?(2|mak)|ibu ?(2|ibu)|parents)( bapa)? (kat|dekat|di) sini', // admissions news; questions to the mums here
     '[0-9]{1,2} ((cara|tips?|petua|langkah|tanda|sebab|idea) (untuk|utk|nak|mudah|bagaimana|kenapa|elak|mengelak)|tahun (ke )?(bawah|atas))|(semak|tanda|periksa|menanda|check) [0-9]{2,3} (buku|karangan|kertas|esei|skrip)|makan percuma',
     '(makluman|notis|pemberitahuan|hebahan|peringatan) ?:',
     'tazkirah|didik(lah)? anak|ibu bapa,? (tolong|hendaklah|perlu)|isu (buli|ponteng)', // advice to parents in general
