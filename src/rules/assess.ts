@@ -387,7 +387,9 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
       has(c, 'generic') &&
       !mine(c, kin, 'child') &&
       !mine(c, soft, 'childSoft') &&
-      !(age !== null && s.charCodeAt(age.start) === 40 /* ( */ && nameBefore(c, age.start))
+      !(age !== null && s.charCodeAt(age.start) === 40 /* ( */ && nameBefore(c, age.start)) &&
+      // 儿子, 女儿, மகள்: one particular child, with or without 我/என் (Chinese and Tamil posts often leave it out)
+      (kin === null || at(c, 'own') === null)
     ) {
       kin = soft = milestone = age = level = event = name = hint = null;
     }

@@ -45,6 +45,7 @@ export const LEXICON_KEYS = [
   'negatedAfter',
   'milestone',
   'memory',
+  'own',
 ] as const satisfies readonly LexiconKey[];
 
 /**
@@ -266,11 +267,12 @@ function build(key: LexiconKey, entries: readonly string[], plain: boolean): Reg
       // Tested on the few characters before a uniform word: a wearing word shortly before it.
       return new RegExp(`${BEFORE}(?:${alternatives})${AFTER}[^\\n.!?。！？]{0,20}$`);
     case 'negated':
-      // Tested on the characters before a uniform word: a denial a few characters before it ("not", "bukan", 不用穿).
-      return new RegExp(`${BEFORE}(?:${alternatives})${AFTER}[^\\n.!?。！？]{0,12}$`);
+      // Tested on the characters before a uniform word: a denial a few characters before it ("not", "bukan", 不用穿),
+      // in the same clause (a comma ends it: "第一天上学没有哭，穿校服好帅").
+      return new RegExp(`${BEFORE}(?:${alternatives})${AFTER}[^\\n.!?。！？，,]{0,12}$`);
     case 'negatedAfter':
       // Tested on the characters right after a uniform word: a denial shortly after it (Tamil and Malay put it last).
-      return new RegExp(`^[^\\n.!?。！？]{0,12}?${BEFORE}(?:${alternatives})${AFTER}`);
+      return new RegExp(`^[^\\n.!?。！？，,]{0,12}?${BEFORE}(?:${alternatives})${AFTER}`);
     case 'wornAfter':
       // Tested on the characters right after a uniform word: a suffix or particle meaning "in/on".
       return new RegExp(`^ ?(?:${alternatives})(?![a-z])`);

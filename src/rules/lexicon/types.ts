@@ -103,6 +103,11 @@ export interface Lexicon {
    * a school level or event beside a child word is the memory, not a child now.
    */
   memory?: readonly string[];
+  /**
+   * Words that name one particular child with no possessive needed (Chinese and Tamil parents write 儿子, 女儿, மகள்
+   * without 我/என்): a `generic` cue elsewhere in the post (advice, news, an event) does not clear them.
+   */
+  own?: readonly string[];
   /** First-person possessives next to a child word ("my", "anak sy", 我家, என்): that child is a particular one. */
   mine?: readonly string[];
 }
