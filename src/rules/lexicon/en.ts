@@ -142,7 +142,7 @@ export const en: Lexicon = {
     '(?<!talent )(cub )?scouts?|(kadet|cadets?)( polis| bomba| remaja sekolah)?|puteri islam|st john( ambulance)?|pbsm|red crescent|girl guides|brownies|pengakap|pandu puteri|tkrs|bsmm|woggle',
   ],
   // a uniform word denied or replaced: "NOT school uniform", "no need to wear the uniform", "instead of school uniform"
-  negated: ["not|no|without|instead of|no need to( wear)?|(do not|don't|dont) (need to )?wear|non"],
+  negated: ["not(?! bad)|no|without|instead of|no need to( wear)?|(do not|don't|dont) (need to )?wear"],
   // a denial after the uniform word: "school uniform not needed", "uniform is not required", "uniform? no need"
   negatedAfter: ['(is |are )?(not|no longer) (needed|required|necessary|allowed|compulsory)|no need'],
   // a kindergarten's uniform is not a school uniform
@@ -153,18 +153,18 @@ export const en: Lexicon = {
   adult: [
     'graduat(ion|ed|es|e|ing)|convo(cation)?',
     'universit(y|ies)|uni|college',
-    "degree|master'?s?|phd|diploma",
-    'wedding|married|engaged|fianc[eé]e?|(his|her) (wife|husband|girlfriend|boyfriend)',
+    "(bachelor|master)'?s? degree|degree (in|course|programme|program)|(her|his|their) degree|master'?s?(?! builder| chef)|phd|diploma",
+    'wedding|married|(got|is|are|just|now|newly) engaged|fianc[eé]e?|(his|her) (wife|husband|girlfriend|boyfriend)',
     'national service|enlisted|(now|finally|officially|qualified as) (an? )?(doctor|nurse|engineer|lawyer|teacher|pilot|accountant|dentist|pharmacist|architect|officer)',
     // grown-ups called kids (interns, trainees); a promotion at work (not "promoted to big sister")
     'interns?|mentees?|trainees?|undergrad(uate)?s?|got (a |the )?promotion|promotion at work|(became|become|now|as) (a |an |the )?(manager|supervisor)',
-    '(first|new|full ?time) job|first day (at|of) work|salary|internship|(start(s|ed|ing)?|got) (work(ing)?|a job|(his|her) job)|working (at|in|as)(?=\\s)',
+    '(first|new|full ?time) job|first day (at|of) work|salary|internship|(start(s|ed|ing)?|got) (work(ing)?|a job|(his|her) job)',
     '(start(s|ed|ing)?|work(s|ed|ing)?|now|joined) as (a |an )?[a-z]+ (crew|attendant|officer|engineer|nurse|doctor)|cabin crew|flight attendant|working adults?|(are|all) adults|(son|daughter) in law',
     `${ADULT_AGE} (years? old|yo|today)|(they'?re|they are) ${ADULT_AGE}(?= ?($|[!.,)]|(years|yrs|yo|and|but|already|this year|now)(?![a-z])))|turn(s|ed|ing)? ${ADULT_AGE}|${ADULT_AGE}(st|nd|rd|th) birthday|(is|now) ${ADULT_AGE} (today|now|already|this year)|aged? ${ADULT_AGE}|(now|at) ${ADULT_AGE}(?![0-9:.])|(i'?m|i am) ${ADULT_AGE}(?= ?($|[!.,)]|(years|yrs|yo|lol|haha|and|but|already|this year|now)(?![a-z])))`,
     // scout leaders and commissioners are grown-ups (not a commissioner's award)
     'wood badge|scout ?(leader|master|commissioner)s?|commissioner(?!\'?s? (award|badge))|years of service',
     // not born yet
-    '🤰|(coming|arriving|due) (in|next) (jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|month)|postpartum|after ([0-9]|two|three|four) (kids|babies|children|pregnancies)|pregnan(t|cy)|expecting|ultrasound|gender reveal|baby shower|(can.?t|cannot) wait to meet|(baby|bub|little one|another one|number [0-9]|no ?[0-9]) (is )?on the way|due date|coming this (january|february|march|april|may|june|july|august|september|october|november|december)',
+    '🤰|(coming|arriving|due) (in|next) (jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|month)|after ([0-9]|two|three|four) (kids|babies|children|pregnancies)|pregnan(t|cy)|expecting (a|our|baby|another|no ?[0-9]|twins)|ultrasound|gender reveal|baby shower|(we|i|we.?re|i.?m) (can.?t|cannot) wait to meet|(baby|bub|little one|another one|number [0-9]|no ?[0-9]) (is )?on the way|due date|coming this (january|february|march|april|may|june|july|august|september|october|november|december)',
   ],
   notHuman: [
     'cats?|kitt(y|en|ens|ies)|dogs?|pupp(y|ies)|pups?|pets?|meow|woof|paws|vet|fur ?(baby|babies|kids?|mom|mum|parent)',
@@ -197,7 +197,7 @@ export const en: Lexicon = {
     'ex ?(scouts?|cadets?|prefects?|guides|pengakap)|[0-9]+ years later',
     'since (form|standard|std|year|primary|darjah|tingkatan) ([1-6]|one|two|three|four|five|six)|since (primary|secondary) school', // grown-up friends
   ],
-  selfPast: ["(19[4-9][0-9]|200[0-9])s?|(batch|class of) '([3-9][0-9]|[01][0-9])|me in (19[0-9]{2}|20[01][0-9]|the [0-9]0s|(standard|std|form|year|primary|darjah|tahun|tingkatan) [1-6]|kindy|kindergarten|tadika|my (old|school days))|me at ([1-9]|1[0-7])(?! ?([0-9:.]|am|pm|o.?clock|sharp|tonight|today|tomorrow))|when i was|(form|standard|year) [1-6] me|current me|(from|in) the [0-9]0'?s"],
+  selfPast: ["(19[4-9][0-9]|200[0-9])s?|(batch|class of) '([3-9][0-9]|[01][0-9])|current me|me in (19[0-9]{2}|20[01][0-9]|the [0-9]0s|(standard|std|form|year|primary|darjah|tahun|tingkatan) [1-6]|kindy|kindergarten|tadika|my (old|school days))|me\\sat ([1-9]|1[0-7])(?! ?([0-9:.]|am|pm|o.?clock|sharp|tonight|today|tomorrow))|when i was|(form|standard|year) [1-6] me|(from|in) the [0-9]0'?s"],
   schoolAdults: [
     "teachers(?!'? day)|my (students|pupils)|the students|lesson plans?|marking",
     'speak(ing)? at|give a talk|pta|meeting|retire(d|ment)|principal|teaching|relief class|(new|as an?) teacher',
@@ -205,7 +205,7 @@ export const en: Lexicon = {
     'i (teach|taught|tutor(ed)?)(?=\\s)|tuition (centre|center)|my (year|standard|std|form|grade) [1-6] (class|students|pupils)',
     'annual dinner|(dinner|party|costume) theme|theme(d)? (party|dinner|night)|costume party|fancy dress|grown adults',
     'closed|closure|road ?works|vot(e|ing)|polling',
-    'working bee|gotong royong|clean ?up|volunteers?|traffic|congestion|jam|queue|parking|(pick ?up|drop ?off) duty',
+    'working bee|gotong royong|clean ?up|volunteers?|traffic|congestion|queue|parking|(pick ?up|drop ?off) duty',
   ],
   generic: [
     'webinar|seminar|raising (confident |happy |resilient )?(kids|children)|tips|advice|checklist|guide (to|for)|parenting|things to (prepare|pack|know|buy)|how to|hacks?|tutorial',

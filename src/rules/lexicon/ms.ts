@@ -140,7 +140,7 @@ export const ms: Lexicon = {
     'tali leher|lencana sekolah',
   ],
   uniformBody: ['skaf( pengakap)?|kadet remaja|unit beruniform'],
-  negated: ['bukan|(tak|tidak) (payah|perlu|usah)( pakai)?|tanpa|jangan( pakai)?|selain'],
+  negated: ['bukan(?! main)|(tak|tidak) (payah|perlu|usah)( pakai)?|tanpa|jangan( pakai)?|selain'],
   negatedAfter: ['(tak|tidak|x) (payah|perlu|usah|dibenarkan|wajib)|tidak diperlukan|bukan hari ni'],
   preschool: ['tadika|tabika|taska|pra ?sekolah|prasekolah'],
   altText: ['(mungkin imej|imej mungkin mengandungi|mungkin gambar|mungkin berupa gambar)((?!menyatakan|berbunyi|bertulis|tertulis)[^.\\n]){0,50}?(?<!(kereta sorong|katil|botol|baju|kerusi|mainan|pakaian|susu|lampin) )(kanak kanak|bayi|budak|anak anak|balita)'], // not a stroller
@@ -148,26 +148,26 @@ export const ms: Lexicon = {
   worn: ['(me)?pakai|berpakaian|sarung|muat|padan|senteng|singkat|ketat|sendat|(tak|x|belum) (tukar|salin)'],
   wornBefore: ['dgn|dengan|lengkap|dalam'],
   adult: [
-    'konvo(kesyen)?|graduan(?! kecil)|ijazah|sarjana|universiti|kolej|matrik(ulasi)?|asasi',
+    'konvo(kesyen)?|graduan(?! kecil)|ijazah|sarjana|universiti|kolej(?! (tunku|islam|tahfiz|yayasan|melayu))|matrik(ulasi)?|asasi (sains|undang|kejuruteraan|perakaunan|tesl|pengurusan)|program asasi',
     'kami (cikgu|guru)( ?2| guru| cikgu)?|cikgu ?(2|cikgu)? pun (nak )?(join|sertai|pakai|ikut)', // the teachers themselves in the uniform
     'uitm|ukm|upm|usm|utm|uum|ump|unimas|ums|iium|uia|upsi|unisza|umt',
     '(dah|sudah|umur) (1[89]|[2-9][0-9])( tahun)? (lebih|lebey|lbh|ke atas)|pengantin|bersanding|(isteri|suami) orang|(ber)?(kahwin|nikah|tunang)|perkahwinan|pernikahan|walimah|menantu|isterinya|suaminya',
-    'hari pertama (kerja|bekerja)|(dapat|mula|dah|sudah|baru|start)( start| mula)? kerja(?! (sekolah|rumah))|kerja pertama(?=\\s)|(anak|adik|along|angah|abang|kakak)[a-z\\s]{0,14}\\skerja (kat|di|dekat)(?=\\s)|gaji|bekerja|berkeluarga|berkhidmat',
+    'hari pertama (kerja|bekerja)|(dapat|mula|dah|sudah|baru|start)( start| mula)? kerja(?! (sekolah|rumah))|kerja pertama(?=\\s)|(anak|adik|along|angah|abang|kakak)[a-z\\s]{0,14}\\skerja (kat|di|dekat)(?=\\s)|gaji pertama|(dah|sudah|mula|baru) bekerja|berkeluarga|berkhidmat',
     '(dah|sudah|kini|sekarang) (jadi|menjadi|bergelar) (doktor|jururawat|cikgu|guru|jurutera|peguam|pilot|akauntan|polis|tentera|askar|pegawai)',
-    '(?<!(macam|seperti|mcm|bagai) )(tentera|askar)|plkn|posting|ditempatkan|latihan industri|praktikal|intern|sambung (belajar|study|master)|(belajar|study|studi|pengajian) (di |ke )?luar negara|teman (wanita|lelaki)|bakal (isteri|suami)',
+    '(?<!(macam|seperti|mcm|bagai) )(tentera|askar)|plkn|ditempatkan|latihan industri|praktikal|intern|sambung (belajar|study|master)|(belajar|study|studi|pengajian) (di |ke )?luar negara|teman (wanita|lelaki)|bakal (isteri|suami)',
     '(?<![0-9])(1[89]|[2-9][0-9]) ?(tahun|thn)|(umur|berumur|usia|berusia) (1[89]|[2-9][0-9])', // 18 and over
     '(hari jadi|hari lahir|harijadi|besday|birthday|bday|ulang tahun)[^.!?\\n]{0,30}(yang |yg )?ke ?(1[89]|[2-9][0-9])(?![0-9])',
     'hamil|mengandung|kandungan|lenggang perut|bakal (baby|bayi|cahaya mata)',
   ],
   notHuman: [
     'kucing|anjing|oyen|bulus?|arnab|hamster|burung',
-    'kereta|proton|perodua|myvi|axia|bezza|x50|x70|honda|toyota|hilux',
+    'kereta(?! (mainan|sorong))|proton|perodua|myvi|axia|bezza|x50|x70|honda|toyota|hilux',
     'telefon|laptop|kamera|kaktus|orkid',
   ],
   grownUps: ['harimau malaya|skuad negara|pasukan negara|suami|isteri|bini|abang sayang|sayang abang|(baby|sayang|bae) (i|u|you)(?= )|belanja (i|aku|sy|saya|makan)', 'pejabat|ofis|kerja(?! (sekolah|rumah))|rakan sekerja|bos', '(selepas|lepas) [0-9]+ tahun|[0-9]+ tahun tak jumpa'],
   commerce: [
-    'jual(an)?|dijual|menjual|tempah(an)?|borong|stok|harga|diskaun|murah|kedai|jahitan|hubungi|wasap|saiz|promosi|penghantaran',
-    'pendaftaran|daftar|pakej',
+    'jual(an)?|dijual|menjual|tempah(an)?|borong|stok|harga|diskaun|murah(?! (senyum|rezeki|hati))|kedai|jahitan|hubungi|wasap|saiz|promosi|penghantaran',
+    'pendaftaran(?! (darjah|tahun|tingkatan|murid))|daftar(?! (darjah|tahun|tingkatan|anak))|pakej',
   ],
   purchase: ['(mem|di)?beli|tertinggal|lupa|(di)?label|bungkus|packing'],
   nostalgia: [
@@ -182,7 +182,7 @@ export const ms: Lexicon = {
     'pibg|mesyuarat|ceramah|gotong royong|sukarelawan|anak murid|mengajar|kelas ganti|(cikgu|guru) baru',
     'syarikat|korporat|jabatan',
     '(sy|saya|aku) (ajar|mengajar)|pusat tuisyen|kelas tuisyen (cikgu|guru|teacher)|(anugerah|tokoh|sambutan hari) guru|guru (cemerlang|inovatif)|berbakti|persaraan|makan malam tahunan',
-    'ditutup|lencongan|kerja ?(2|kerja)|mengundi|jem|sesak|trafik',
+    'ditutup|lencongan|mengundi|jem|sesak(?! nafas)|trafik',
   ],
   generic: [
     'promosi|diskaun|potongan harga|jualan|ulasan|review',
@@ -192,7 +192,7 @@ export const ms: Lexicon = {
     'kpm|kementerian|pekeliling|adik ?(2|adik) semua|all the best (semua|all|to all|everyone|kepada|kpd|untuk|utk)|tips|petua|panduan|taklimat|ibu bapa (diminta|dijemput|dipelawa|sila|dinasihatkan|digalakkan)',
     'ready stock|stok (sedia )?ada|masuk percuma|larian|karnival|pendaftaran (dibuka|sekarang|online|murid baru dibuka|terbuka)|daftar (sekarang|segera|di)|peraduan|derma|sumbangan|asnaf',
     'calon|semoga berjaya (semua|kepada)|zaman sekarang|(ada )?sesiapa (tahu|ada|boleh|nak)|(hari|sambutan hari|selamat hari) kanak ?kanak',
-    'sekolah sekarang|budak (budak |2 )?sekarang|kesian (budak ?2|budak budak|murid ?2|murid murid|pelajar|cikgu)(?! (ni|tu|ini|itu|sy|saya|aku|kami|kita)(?![a-z]))',
+    'sekolah sekarang (ni |ini )?(dah|makin|semakin|lain)|budak (budak |2 )?sekarang|kesian (budak ?2|budak budak|murid ?2|murid murid|pelajar|cikgu)(?! (ni|tu|ini|itu|sy|saya|aku|kami|kita)(?![a-z]))',
     '(salam|assalamualaikum|kepada|perhatian|makluman)( semua| para| kpd)? ibu ?bapa|(diperlukan|perlukan|mencari|cari) (pembantu|pengasuh|babysitter|maid)|jawatan kosong|gaji nego',
     'resepi|resipi|menu (seminggu|mingguan|harian)|kedai mana|mana (nak )?(beli|cari|murah)',
     'tempat terhad|tempah (sekarang|segera)|(hubungi|whatsapp|wasap|pm) kami|kod pakaian|(darjah|tahun|tingkatan) [1-6]\\s(hingga\\s|sehingga\\s)?[1-6](?![0-9])',
