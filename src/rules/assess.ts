@@ -242,6 +242,39 @@ function nameBefore(c: Ctx, at: number): boolean {
 /** A capital Latin letter, or a letter of another script. */
 const NAME_START = /^(?:[A-Z]|(?![a-z])\p{L})$/u;
 
+/** Capitalised words that open notices and headings, not names. */
+const NOT_NAMES = new Set(['Standard', 'Std', 'Year', 'Form', 'Darjah', 'Tahun', 'Tingkatan', 'Primary', 'Secondary', 'School', 'Sekolah', 'Hari', 'Majlis', 'Kelas', 'Class', 'Grade', 'Pre', 'Kindy', 'Tadika', 'Happy', 'Selamat', 'The', 'All', 'Semua', 'Parents', 'Ibu', 'Bapa', 'Notis', 'Makluman', 'Notice', 'Reminder', 'Peringatan', 'Info', 'Tips', 'Free', 'Sale', 'Promo', 'Registration', 'Pendaftaran', 'SPM', 'UPSR', 'PT3', 'KPM', 'PIBG', 'PTA', 'SK', 'SMK', 'SJK', 'Jalan', 'Taman', 'Kampung', 'Bandar', 'Sri', 'Seri', 'Saint', 'St']);
+const NAME_WORD = /^[A-Z][a-z]{2,15}(?:'s)?$/;
+const PLACE_BEFORE = /(?:^|\s)(?:in|at|to|from|near|di|ke|kat|dekat|dari|sekitar|around) $/i;
+
+/**
+ * A personal name near a school level, an event or an age ("Aisyah Darjah 2", "Adam's first day of Year 1", "Larian
+ * pertama Adam, umur 6"): a capitalised word, not the first of its sentence and not a heading word, within 30
+ * characters before or 20 after. One child in particular, whatever advice or event words the post also has.
+ */
+function nameNear(c: Ctx, hit: Hit | null): boolean {
+  if (hit === null) return false;
+  const { orig } = c.p;
+  if (orig.length !== c.s.length) return false;
+  const from = Math.max(0, hit.start - 30);
+  const to = Math.min(orig.length, hit.end + 20);
+  const re = /[A-Za-z']+/g;
+  re.lastIndex = from;
+  for (let m = re.exec(orig); m !== null && m.index < to; m = re.exec(orig)) {
+    if (m.index >= hit.start && m.index < hit.end) continue;
+    const w = m[0];
+    if (!NAME_WORD.test(w) || NOT_NAMES.has(w.replace(/'s$/, ''))) continue;
+    // not the first word of a sentence (or of the post)
+    let i = m.index - 1;
+    while (i >= 0 && orig.charCodeAt(i) === 32) i--;
+    if (i < 0 || '.!?\n:'.includes(orig.charAt(i))) continue;
+    // a place, not a person: "in Subang", "di Klang", "at Sunway"
+    if (PLACE_BEFORE.test(orig.slice(Math.max(0, m.index - 8), m.index))) continue;
+    return true;
+  }
+  return false;
+}
+
 /**
  * An age with no unit, read as one only where it names a person: "12 today!" after a pause or after a name on a
  * birthday ("Danish 10 today 🥳"), not "sold 12 today"; "Hafiz (11)", "என் மகள் (9)" after a child word or a name,
@@ -389,7 +422,10 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
       !mine(c, soft, 'childSoft') &&
       !(age !== null && s.charCodeAt(age.start) === 40 /* ( */ && nameBefore(c, age.start)) &&
       // 儿子, 女儿, மகள்: one particular child, with or without 我/என் (Chinese and Tamil posts often leave it out)
-      (kin === null || at(c, 'own') === null)
+      (kin === null || at(c, 'own') === null) &&
+      !nameNear(c, level) &&
+      !nameNear(c, age) &&
+      !nameNear(c, event)
     ) {
       kin = soft = milestone = age = level = event = name = hint = null;
     }
