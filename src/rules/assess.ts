@@ -245,6 +245,8 @@ const NAME_START = /^(?:[A-Z]|(?![a-z])\p{L})$/u;
 /** Capitalised words that open notices and headings, not names. */
 const NOT_NAMES = new Set(['Standard', 'Std', 'Year', 'Form', 'Darjah', 'Tahun', 'Tingkatan', 'Primary', 'Secondary', 'School', 'Sekolah', 'Hari', 'Majlis', 'Kelas', 'Class', 'Grade', 'Pre', 'Kindy', 'Tadika', 'Happy', 'Selamat', 'The', 'All', 'Semua', 'Parents', 'Ibu', 'Bapa', 'Notis', 'Makluman', 'Notice', 'Reminder', 'Peringatan', 'Info', 'Tips', 'Free', 'Sale', 'Promo', 'Registration', 'Pendaftaran', 'SPM', 'UPSR', 'PT3', 'KPM', 'PIBG', 'PTA', 'SK', 'SMK', 'SJK', 'Jalan', 'Taman', 'Kampung', 'Bandar', 'Sri', 'Seri', 'Saint', 'St']);
 const NAME_WORD = /^[A-Z][a-z]{2,15}(?:'s)?$/;
+/** Latin words, scanned from a window's start (lastIndex set per use). */
+const WORDS = /[A-Za-z']+/g;
 const PLACE_BEFORE = /(?:^|\s)(?:in|at|to|from|near|di|ke|kat|dekat|dari|sekitar|around) $/i;
 
 /**
@@ -258,7 +260,7 @@ function nameNear(c: Ctx, hit: Hit | null): boolean {
   if (orig.length !== c.s.length) return false;
   const from = Math.max(0, hit.start - 30);
   const to = Math.min(orig.length, hit.end + 20);
-  const re = /[A-Za-z']+/g;
+  const re = WORDS;
   re.lastIndex = from;
   for (let m = re.exec(orig); m !== null && m.index < to; m = re.exec(orig)) {
     if (m.index >= hit.start && m.index < hit.end) continue;
