@@ -13,6 +13,7 @@ import {
 } from './selectors';
 import { closestBy, compileSelectors, descendantsBy, type Pred } from './simple-selector';
 import { cap, cleanValue, matchForm, RAW_MAX } from './text';
+import { INLINE_HIDDEN } from './shown';
 
 /**
  * The settings engine: catalogue entry + page -> one SettingReading. Shared by every site.
@@ -65,7 +66,6 @@ const KIND: Record<CatalogueEntry['control'], Pred> = {
 };
 /** Anything that could be a control (of any kind) before its content is looked at. */
 const CONTROL_LIKE: Pred = (el) => IS.binary(el) || IS.select(el) || IS.radio(el) || IS.group(el) || IS.button(el);
-const INLINE_HIDDEN = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
 type Found = { ok: true; control: Element } | { ok: false; why: UnknownWhy };
 type Matcher = (text: string) => boolean;

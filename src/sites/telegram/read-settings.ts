@@ -6,6 +6,7 @@ import { CONTROL_SELECTORS, DISABLED_COPY, EXCLUDED_REGIONS, RADIO } from '../co
 import { cap, cleanValue, matchForm, RAW_MAX } from '../common/text';
 import { CATALOGUE } from './catalogue';
 import { CHAT_REGIONS, ROW_BUTTON, SETTINGS_COLUMN } from './selectors';
+import { shownOutside } from '../common/shown';
 
 /**
  * Telegram Web (WebA and WebK) -> readings.
@@ -87,7 +88,6 @@ function unknown(id: string, why: UnknownWhy, value: string | null = null): Sett
 const EXCLUDED = [...EXCLUDED_REGIONS, DISABLED_COPY].join(',');
 const CHAT = CHAT_REGIONS.join(',');
 const CONTROLS = [...CONTROL_SELECTORS.switch, ...CONTROL_SELECTORS['radio-group'], ...CONTROL_SELECTORS.select, ...RADIO].join(',');
-const INLINE_HIDDEN = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 /** How many ancestors of a text node may be the label element (as the engine). */
 const LABEL_CLIMB = 4;
 
@@ -123,14 +123,7 @@ function settingsColumns(doc: Document): Element[] {
 }
 
 /** Shown to the parent: not in a hidden, inert or post region, not a disabled copy, not display:none inline. */
-function isShown(el: Element): boolean {
-  if (el.closest(EXCLUDED) !== null) return false;
-  for (let n: Element | null = el; n !== null; n = n.parentElement) {
-    const style = n.getAttribute('style');
-    if (style !== null && INLINE_HIDDEN.test(style)) return false;
-  }
-  return true;
-}
+const isShown = (el: Element): boolean => shownOutside(el, EXCLUDED);
 
 /** A label or a value may be read: shown, and neither inside a chat region nor holding one (chat text). */
 function readable(el: Element): boolean {

@@ -5,6 +5,7 @@ import { DISABLED_COPY, EXCLUDED_REGIONS } from '../common/selectors';
 import { cap, matchForm, RAW_MAX } from '../common/text';
 import { CATALOGUE } from './catalogue';
 import { CHOOSER_DIALOG, CHOOSER_OPTION } from './selectors';
+import { shownOutside } from '../common/shown';
 
 /**
  * Threads Settings -> Privacy -> readings. The shared engine reads both settings: the "Private
@@ -28,17 +29,9 @@ export function readSettings(doc: Document, page: string): SettingReading[] {
 
 const MENTIONS = 'threads.mentions';
 const EXCLUDED = [...EXCLUDED_REGIONS, DISABLED_COPY].join(',');
-const INLINE_HIDDEN = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
 /** Shown to the parent: not in a post, a hidden or inert region, a disabled copy, or styled invisible. */
-function isShown(el: Element): boolean {
-  if (el.closest(EXCLUDED) !== null) return false;
-  for (let n: Element | null = el; n !== null; n = n.parentElement) {
-    const style = n.getAttribute('style');
-    if (style !== null && INLINE_HIDDEN.test(style)) return false;
-  }
-  return true;
-}
+const isShown = (el: Element): boolean => shownOutside(el, EXCLUDED);
 
 /** Anything of the Mentions chooser on screen: an option, a group, or a dialog that names Mentions. */
 export function chooserShown(doc: Document): boolean {

@@ -6,6 +6,7 @@ import { DISABLED_COPY, EXCLUDED_REGIONS } from '../common/selectors';
 import { cap, cleanValue, matchForm, RAW_MAX } from '../common/text';
 import { CATALOGUE } from './catalogue';
 import { CHAT_REGIONS, MIN_PRIVACY_ROWS, PRIVACY_ROW, RADIO, RADIO_GROUP } from './selectors';
+import { INLINE_HIDDEN } from '../common/shown';
 
 /**
  * WhatsApp Web -> readings. WhatsApp Web is one URL (detect.ts): Settings → Privacy is an in-app
@@ -46,7 +47,6 @@ const GROUP = RADIO_GROUP.join(',');
 const RADIOS = RADIO.join(',');
 const ROWS = PRIVACY_ROW.join(',');
 const INVISIBLE = ['[hidden]', '[aria-hidden="true"]', 'script', 'style', 'template'].join(',');
-const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
 /**
  * The counts the Privacy list shows for "My contacts except..." (and Status's lists), English only:
@@ -386,7 +386,7 @@ function shown(el: Element): boolean {
   if (el.closest(EXCLUDED) !== null) return false;
   for (let n: Element | null = el; n !== null; n = n.parentElement) {
     const style = n.getAttribute('style');
-    if (style !== null && HIDDEN_STYLE.test(style)) return false;
+    if (style !== null && INLINE_HIDDEN.test(style)) return false;
   }
   return true;
 }

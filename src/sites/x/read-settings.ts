@@ -6,6 +6,7 @@ import { DISABLED_COPY, EXCLUDED_REGIONS } from '../common/selectors';
 import { cleanValue, matchForm } from '../common/text';
 import { CATALOGUE } from './catalogue';
 import { ROW_VALUE, ROW_VALUE_REF, TAGGING_RADIO, TAGGING_ROW } from './selectors';
+import { shownOutside } from '../common/shown';
 
 /**
  * X settings screens -> readings. The shared engine reads every checkbox row. X adds one thing the
@@ -35,14 +36,7 @@ function unknown(why: UnknownWhy, value: string | null = null): SettingReading {
 }
 
 /** Shown to the parent: not in a post, a hidden or inert region, a disabled copy, or display:none. */
-function isShown(el: Element): boolean {
-  if (el.closest(EXCLUDED) !== null) return false;
-  for (let n: Element | null = el; n !== null; n = n.parentElement) {
-    const style = n.getAttribute('style');
-    if (style !== null && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return false;
-  }
-  return true;
-}
+const isShown = (el: Element): boolean => shownOutside(el, EXCLUDED);
 
 /**
  * The Photo tagging row on Audience, media and tagging: its description is the value. Unknown when

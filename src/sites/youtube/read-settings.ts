@@ -6,6 +6,7 @@ import { DISABLED_COPY, EXCLUDED_REGIONS, NEVER_CONTAINER } from '../common/sele
 import { cap, matchForm, RAW_MAX } from '../common/text';
 import { CATALOGUE } from './catalogue';
 import { POST_REGIONS, TOGGLE_BUTTON } from './selectors';
+import { shownOutside } from '../common/shown';
 
 /**
  * YouTube settings pages -> readings. The shared engine reads ARIA switches and checkboxes; YouTube's
@@ -29,14 +30,7 @@ const TOGGLES = TOGGLE_BUTTON.join(',');
 /** Elements with more text than this are sections, not labels. */
 const LABEL_TEXT_MAX = 400;
 
-function isShown(el: Element): boolean {
-  if (el.closest(EXCLUDED) !== null) return false;
-  for (let n: Element | null = el; n !== null; n = n.parentElement) {
-    const style = n.getAttribute('style');
-    if (style !== null && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return false;
-  }
-  return true;
-}
+const isShown = (el: Element): boolean => shownOutside(el, EXCLUDED);
 
 /**
  * The one toggle button that belongs to `entry`: named by its label (aria-label / aria-labelledby),
