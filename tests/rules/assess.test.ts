@@ -1475,6 +1475,15 @@ const EXACT: (readonly [Shows, Post])[] = [
   ['none', '宝贝参加了亲子工作坊'],
   ['child', 'என் செல்லம் சொன்ன டிப்ஸ் 😂'],
   ['none', 'செல்லம் சொன்ன டிப்ஸ் 😂'],
+  // a child about to become a big sibling keeps the child beside the pregnancy that reads as 'not born yet'
+  ['child', "My son can't wait to be a big brother! I'm pregnant 🤰"],
+  ['child', 'Our little girl is going to be a big sister! Due in March 🤰'],
+  ['child', 'Anak sulung excited nak dapat adik, mama mengandung 5 bulan'],
+  ['child', 'Adik dah nak jadi kakak! Mama hamil'],
+  ['child', '怀孕了！大宝要当哥哥了'],
+  ['none', 'My big brother got married today'],
+  ['none', 'Kakak saya nak jadi isteri orang'],
+  ['none', '怀孕了！终于要当妈妈了'],
   // audit of the English and Malay cancel lists: posts about one named child that a cancel entry cleared (the platform's
   // alt text says only '1 person'); a name beside a level, an event or an age survives a generic cue; a place does not count
   ['none', 'Standard 1 to 6 maths camp this Saturday at Sunway, register now'],

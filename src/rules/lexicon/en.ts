@@ -53,6 +53,8 @@ export const en: Lexicon = {
     '(lost|loses|losing|pulled out) (his|her|their|a|another) ((first|1st|front|baby|milk|wobbly|loose|bottom|top) )?(tooth|teeth)',
     'training wheels|sitting up on (his|her) own|tooth fairy|(wobbly|loose|baby|milk) (tooth|teeth)|teething',
     'flower girls?|page ?boys?|ring bearers?', // at a wedding
+    // a child about to become a big sibling (beside a pregnancy, which otherwise reads as 'not born yet')
+    '(be|become|becoming|going to be|gonna be|now) an? big (brother|sister|bro|sis)|big (brother|sister) (to be|soon)',
     '(potty|toilet) train(ed|ing)?',
     '(took|taking|takes|take) (his|her|their) (first|1st) steps?|(said|says|saying) (his|her|their) (first|1st) words?',
   ],

@@ -52,6 +52,7 @@ export const ms: Lexicon = {
     '(berkhatan|bersunat)|majlis (khatan|berkhatan|sunat|cukur jambul|akikah|aqiqah)|cukur jambul|akikah|aqiqah',
     '(latih|latihan|belajar) (toilet|tandas|potty)|(mula|baru|dah) (pandai )?(bertatih|meniarap|merangkak)',
     'khatam (iqra|muqaddam)', // the children's Quran primers
+    '(nak|akan|bakal|dah nak|sudah nak) (jadi|menjadi) (kakak|abang|along)|(dapat|nak dapat|bakal dapat) adik( baru)?', // a child about to become a big sibling
   ],
   age: [
     `(umur|berumur|usia|berusia)( (nak|dah|baru|sudah|genap|masuk))? (${N}|${NW})( (tahun|thn|th|bulan|bln|hari|minggu))?`,
