@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { ask, exportReport } from '../ui/api';
 import { useStoredState, type EarlyRead } from '../ui/use-stored-state';
 import { I18nContext, translatorFor, langTag } from '../ui/i18n';
-import { allSiteViews } from '../ui/status';
+import { allSiteViews, noFlaggedKey } from '../ui/status';
 import { SITE_NAMES } from '../ui/site-names';
 import { formatDate } from '../ui/format';
 import { safeHref } from '../ui/safe-href';
@@ -85,7 +85,7 @@ export function ReportPage({ first }: { first?: EarlyRead } = {}) {
                 <td>{SITE_NAMES[v.site.id]}</td>
                 <td>{v.lastCheckedAt ? t('popup_card_progress', v.safe + v.manual, v.steps.length) : t('report_never_checked')}</td>
                 {/* 0 posts to review means "all clear" only when Jaga has looked at some. */}
-                <td>{reply.state.sites[v.site.id].postsScanned > 0 ? v.flagged : t('report_posts_none_scanned')}</td>
+                <td>{v.postsScanned > 0 ? v.flagged : t('report_posts_none_scanned')}</td>
               </tr>
             ))}
           </tbody>
@@ -110,7 +110,7 @@ export function ReportPage({ first }: { first?: EarlyRead } = {}) {
               </tbody>
             </table>
             <h3>{t('popup_flagged_title', view.flagged)}</h3>
-            {view.flagged === 0 ? <p class="small">{t(reply.state.sites[view.site.id].postsScanned > 0 ? 'popup_flagged_none' : 'report_posts_none_scanned')}</p> : (
+            {view.flagged === 0 ? <p class="small">{t(noFlaggedKey(view))}</p> : (
               <ul class="posts">
                 {Object.values(reply.state.sites[view.site.id].flagged).map((p) => {
                   const href = safeHref(p.url);

@@ -21,6 +21,8 @@ export interface SiteView {
   unchecked: number;
   manual: number;
   flagged: number;
+  /** Posts of this platform Jaga has looked at: until one, "no posts to review" would read as an all clear. */
+  postsScanned: number;
   lastCheckedAt: string | null;
   /** Settings of this platform that read `unknown` because the page language has no verified wording. */
   languageBlocked: boolean;
@@ -55,11 +57,16 @@ export function siteView(site: SiteOutline, state: State): SiteView {
     unchecked: count('unchecked'),
     manual: count('manual'),
     flagged: Object.keys(record.flagged).length,
+    postsScanned: record.postsScanned,
     lastCheckedAt: record.lastCheckedAt,
     languageBlocked: steps.some((s) => s.status === 'unknown' && s.why === 'unverified-language'),
     health: record.health,
   };
 }
+
+/** What the pages say under a platform's posts to review when there are none: "none found" only once it has read some. */
+export const noFlaggedKey = (view: Pick<SiteView, 'postsScanned'>): string =>
+  view.postsScanned > 0 ? 'popup_flagged_none' : 'report_posts_none_scanned';
 
 export function allSiteViews(state: State): SiteView[] {
   return OUTLINE.map((site) => siteView(site, state));

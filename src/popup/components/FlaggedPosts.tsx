@@ -1,5 +1,6 @@
 import { useT } from '../../ui/i18n';
 import type { StoredPost } from '../../shared/storage';
+import { noFlaggedKey, type SiteView } from '../../ui/status';
 import { safeHref } from '../../ui/safe-href';
 import { evidenceList } from '../../ui/reasons';
 
@@ -7,14 +8,14 @@ import { evidenceList } from '../../ui/reasons';
  * The posts to review. With none, what that means depends on whether Jaga has looked at any post of the
  * platform: "none found" only after it has (before, it would read as an all clear).
  */
-export function FlaggedPosts({ posts, scanned }: { posts: StoredPost[]; scanned: number }) {
+export function FlaggedPosts({ posts, view }: { posts: StoredPost[]; view: Pick<SiteView, 'postsScanned'> }) {
   const t = useT();
   const sorted = [...posts].sort((a, b) => b.seenAt.localeCompare(a.seenAt));
   return (
     <section class="flagged" aria-labelledby="flagged-title">
       <h3 id="flagged-title">{t('popup_flagged_title', sorted.length)}</h3>
       {sorted.length === 0 ? (
-        <p class="small">{t(scanned > 0 ? 'popup_flagged_none' : 'report_posts_none_scanned')}</p>
+        <p class="small">{t(noFlaggedKey(view))}</p>
       ) : (
         <ul>
           {sorted.map((post) => {

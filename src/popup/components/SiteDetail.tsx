@@ -55,7 +55,7 @@ export function SiteDetail({ view, state, onBack, actions }: { view: SiteView; s
           </li>
         ))}
       </ol>
-      <FlaggedPosts posts={Object.values(state.sites[view.site.id].flagged)} scanned={state.sites[view.site.id].postsScanned} />
+      <FlaggedPosts posts={Object.values(state.sites[view.site.id].flagged)} view={view} />
     </main>
   );
 }
