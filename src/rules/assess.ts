@@ -149,34 +149,36 @@ function isWordChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 }
 
-/**
- * `s` from `from` to `to`, less any Latin word the window's ends cut in two: a window that starts inside
- * "Hidayah" must not offer "ayah" as a word, nor one that ends inside "pakaian" offer "pakai" — the lexicons'
- * word boundaries cannot see past the window's ends. Trimmed, for the windows that cancel a signal (an animal or a
- * partner near a child word, a denial before a uniform): a word half in the window is not there.
- */
-function around(s: string, from: number, to: number): string {
-  let a = Math.max(0, from);
-  let b = Math.min(s.length, to);
-  while (a < b && a > 0 && isWordChar(s.charCodeAt(a - 1)) && isWordChar(s.charCodeAt(a))) a++;
-  while (b > a && b < s.length && isWordChar(s.charCodeAt(b)) && isWordChar(s.charCodeAt(b - 1))) b--;
-  return s.slice(a, b);
+/** Does position `i` of `s` fall inside a Latin word (a word character on both sides)? */
+function cutsWord(s: string, i: number): boolean {
+  return i > 0 && i < s.length && isWordChar(s.charCodeAt(i - 1)) && isWordChar(s.charCodeAt(i));
 }
 
 /**
- * `s` from `from` to `to`, widened to take in whole any Latin word its ends cut (by at most 40 characters each
- * way): for the windows that keep a signal (a possessive keeps a child, a wearing word keeps a uniform), a cut
- * word must neither be lost ("wear|ing") nor offer a fragment ("Hid|ayah" is not "ayah").
+ * `s` from `from` to `to`, with any Latin word the window's ends cut in two either taken in whole (`grow`, by at
+ * most 40 characters each way) or left out — never a fragment: the lexicons' word boundaries cannot see past the
+ * window's ends, so "Hid|ayah" would offer "ayah" and "pakai|an" "pakai". Windows that keep a signal (a possessive
+ * keeps a child, a wearing word keeps a uniform) grow, so "wear|ing" is not lost; windows that cancel one (an
+ * animal or a partner near a child word, a denial before a uniform) leave a half-seen word out.
  */
-function widen(s: string, from: number, to: number): string {
+function span(s: string, from: number, to: number, grow: boolean): string {
   let a = Math.max(0, from);
-  const aMin = Math.max(0, a - 40);
-  while (a > aMin && isWordChar(s.charCodeAt(a - 1)) && isWordChar(s.charCodeAt(a))) a--;
   let b = Math.min(s.length, to);
-  const bMax = Math.min(s.length, b + 40);
-  while (b < bMax && b > 0 && isWordChar(s.charCodeAt(b)) && isWordChar(s.charCodeAt(b - 1))) b++;
+  if (grow) {
+    const aMin = Math.max(0, a - 40);
+    const bMax = Math.min(s.length, b + 40);
+    while (a > aMin && cutsWord(s, a)) a--;
+    while (b < bMax && cutsWord(s, b)) b++;
+  } else {
+    while (a < b && cutsWord(s, a)) a++;
+    while (b > a && cutsWord(s, b)) b--;
+  }
   return s.slice(a, b);
 }
+/** A window that cancels a signal: a word half in it is not there. */
+const around = (s: string, from: number, to: number): string => span(s, from, to, false);
+/** A window that keeps a signal: a word half in it is there whole. */
+const widen = (s: string, from: number, to: number): string => span(s, from, to, true);
 
 /** A list matches near a hit (`radius` characters either side) or in an automatic alt text (the picture itself). */
 function near(c: Ctx, key: LexiconKey, hit: Hit, radius = 40): boolean {
