@@ -87,6 +87,7 @@ function unknown(id: string, why: UnknownWhy, value: string | null = null): Sett
 
 const EXCLUDED = [...EXCLUDED_REGIONS, DISABLED_COPY].join(',');
 const CHAT = CHAT_REGIONS.join(',');
+const EXCLUDED_OR_CHAT = `${EXCLUDED},${CHAT}`;
 const CONTROLS = [...CONTROL_SELECTORS.switch, ...CONTROL_SELECTORS['radio-group'], ...CONTROL_SELECTORS.select, ...RADIO].join(',');
 /** How many ancestors of a text node may be the label element (as the engine). */
 const LABEL_CLIMB = 4;
@@ -125,9 +126,9 @@ function settingsColumns(doc: Document): Element[] {
 /** Shown to the parent: not in a hidden, inert or post region, not a disabled copy, not display:none inline. */
 const isShown = (el: Element): boolean => shownOutside(el, EXCLUDED);
 
-/** A label or a value may be read: shown, and neither inside a chat region nor holding one (chat text). */
+/** A label or a value may be read: shown outside the excluded and chat regions, and holding no chat region (chat text). */
 function readable(el: Element): boolean {
-  return el.closest(CHAT) === null && el.querySelector(CHAT) === null && isShown(el);
+  return shownOutside(el, EXCLUDED_OR_CHAT) && el.querySelector(CHAT) === null;
 }
 
 /**
