@@ -329,6 +329,11 @@ function negated(c: Ctx, hit: Hit): boolean {
   return testAny(c.R.negated, around(c.s, hit.start - 20, hit.start)) || testAny(c.R.negatedAfter, around(c.s, hit.end, hit.end + 30));
 }
 
+/** A rule around a uniform word: "须穿着校服", "must wear", "wajib memakai", "சீருடை அணிய வேண்டும்". */
+function required(c: Ctx, hit: Hit): boolean {
+  return testAny(c.R.required, around(c.s, hit.start - 16, hit.start)) || testAny(c.R.required, around(c.s, hit.end, hit.end + 20));
+}
+
 /** Reasons, most telling first (the badge shows the first few); a hit inside one already quoted is skipped. */
 function addReason(c: Ctx, reasons: Reason[], quoted: Hit[], code: ReasonCode, hit: Hit | null, from: string = c.s): void {
   if (hit === null) return;
@@ -440,6 +445,9 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
     // can set the school aside: its members in uniform are pupils even when teachers or the PTA post it.
     const body = name !== null || level !== null ? at(c, 'uniformBody') : null;
 
+    // A school uniform worn at a named school, with people in the picture: its pupils, even when the school's page
+    // thanks the teachers too ("同学们穿着整齐的校服上台领奖，老师们辛苦了" with 14 people).
+    const pupilsWear = uniformHard !== null && name !== null && peoplePictured(c) && wornAt(c, uniformHard) && !has(c, 'adult');
     // ── School words with nobody's child in them ──
     const personal = kin !== null || soft !== null || age !== null || milestone !== null;
     const schoolContext = level !== null || event !== null || name !== null || has(c, 'school');
@@ -449,7 +457,7 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
       if (selfPast || has(c, 'nostalgia')) level = event = name = hint = null;
       if (selfPast) alt = null;
       // Adverts and enrolment notices; teachers, meetings, notices, traffic at a school.
-      if (has(c, 'commerce') || has(c, 'schoolAdults')) level = event = name = hint = null;
+      if ((has(c, 'commerce') || has(c, 'schoolAdults')) && !pupilsWear) level = event = name = hint = null;
     }
     // A school, and a hint of a child there ("someone was too excited", "when he grows up", 🎒): a child.
     const context = hint !== null && !personal && !level && !event && !alt && schoolContext ? hint : null;
@@ -488,6 +496,9 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
     }
     // Denied ("NOT school uniform"), or on a pet in costume: not a school uniform shown.
     if (uniform !== null && (negated(c, uniform) || (!personal && !altChild && petWears(c, uniform)))) uniform = null;
+    // A rule or notice on what pupils must wear ("本校学生须穿着整齐校服", "murid wajib memakai baju sekolah"): nobody in
+    // particular is wearing it, unless someone is pictured or the poster's own child is named.
+    if (uniform !== null && !personal && !altChild && has(c, 'generic') && required(c, uniform) && !peoplePictured(c)) uniform = null;
     // The poster as a pupil long ago: the uniform counts only if the picture shows a child ("me in 1995", class photo).
     if (uniform !== null && !personal && !altChild && has(c, 'selfPast')) uniform = null;
     // Sold, bought, advised on, or remembered without a picture of people: a uniform counts only when someone is
@@ -496,7 +507,7 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
       uniform !== null &&
       !worn(c, uniform, uniformKey) &&
       (has(c, 'commerce') ||
-        has(c, 'purchase') ||
+        near(c, 'purchase', uniform, 30) ||
         has(c, 'generic') ||
         ((has(c, 'nostalgia') || has(c, 'selfPast')) && !peoplePictured(c))) &&
       !(altChild && (has(c, 'purchase') || has(c, 'commerce')))
@@ -511,7 +522,7 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
       !has(c, 'nostalgia') &&
       !has(c, 'selfPast') &&
       (!has(c, 'grownUps') || body !== null) &&
-      (!has(c, 'schoolAdults') || body !== null) &&
+      (!has(c, 'schoolAdults') || body !== null || pupilsWear) &&
       !has(c, 'adult');
 
     const child =

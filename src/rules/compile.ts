@@ -46,6 +46,7 @@ export const LEXICON_KEYS = [
   'milestone',
   'memory',
   'own',
+  'required',
 ] as const satisfies readonly LexiconKey[];
 
 /**

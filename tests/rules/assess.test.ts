@@ -480,6 +480,14 @@ const ZH: Pair[] = [
   ['both', '阿弟今天穿白衫蓝裤去读册', '老公今天穿白衫蓝裤去上班'],
   ['both', '红新月会急救比赛亚军 🏅 女儿和队友们穿着制服在台上合照', '公司急救比赛亚军 🏅 同事们穿着制服在台上合照'],
   ['child', '中秋灯笼制作，孩子们好开心 🏮', '本周末夜市有中秋灯笼制作工作坊，大人小孩都欢迎参加 🏮 免费'],
+  // final14 round: first words, Cantonese eldest son (own: through an advice word too), the UEC junior exam, pupils in
+  // uniform at a named school with people pictured, a rule on what pupils must wear
+  ['child', 'BB今日识叫妈妈啦 🥹', 'BB今日识叫外卖啦 🥹'],
+  ['child', '大仔今日生日，老豆请食大餐 🦀', '大佬今日生日，老豆请食大餐 🦀'],
+  ['child', '初中统考放榜，6A 🎉', '大学统考放榜，6A 🎉'],
+  ['child', '大仔发烧三天，有什么方法退烧？', '大佬发烧三天，有什么方法退烧？'],
+  ['both', { text: '恭喜本校华乐团荣获金奖！同学们穿着整齐的校服上台领奖，老师们辛苦了！#培南华小', alt: ['可能是 14 个人和乐器的图像'] }, '恭喜本校华乐团荣获金奖！同学们穿着整齐的校服上台领奖，老师们辛苦了！#培南华小'],
+  ['both', '本校学生穿着整齐校服到校，拍照留念 📸', '【家长通告】本校学生须穿着整齐校服到校，违者记缺点。'],
 ];
 
 // ── Tamil (script and romanised) ─────────────────────────────────────────────────────────────────────────
@@ -1102,6 +1110,23 @@ const NONE: Post[] = [
   'Alhamdulillah anak sulung mak dah konvo hari ni 🎓 dulu mak dukung pi tadika',
   'Geng bujang main bola ⚽ budak-budak ni semua dah 30 lebih pun masih nak jadi Messi 😂',
   { text: 'Puteri kesayangan ayah 👑❤️ semoga bahagia', alt: ['Mungkin imej 2 orang, pakaian pengantin dan bunga'] },
+  // final14 round
+  '我家鹦鹉会叫妈妈了 🦜',
+  '佢而家大仔大晒，唔听人讲',
+  { text: '二手出售 RM150，九成新', alt: ['可能是 婴儿车的图像'] },
+  '二手婴儿车出售 RM150，九成新',
+  '孩子发烧先量体温，分享给新手爸妈 🙏',
+  'Reminder: all pupils must wear full school uniform on Monday, tips for parents below',
+  'Tips: murid wajib memakai baju sekolah esok',
+  'டிப்ஸ்: பிள்ளைகள் பள்ளி சீருடை அணிந்து வர வேண்டும்',
+  'பெற்றோர்கள் கவனத்திற்கு 📢 புதிய பள்ளி சீருடை விதிமுறைகள்',
+  '🪔 Deepavali kids collection ready! Pavadai sattai, 2–12 vayasu, from RM39',
+  { text: 'Kami guru-guru SMK Seri Kembangan berpakaian seragam kadet sempena Hari Kokurikulum', alt: ['Mungkin imej 8 orang'] },
+  { text: 'Gambar lama arwah abah dukung saya umur 3 tahun. Rindu abah', alt: ['Mungkin imej 2 orang dan kanak-kanak'] },
+  { text: 'Tema reunion tahun ni: baju sekolah! 🤣 Kami geng 40-an pakai pinafore', alt: ['Mungkin imej 6 orang'] },
+  'என் மகன் இன்ஸ்பெக்டர் ஆனான் 🫡',
+  'So proud of my son, now a police inspector 🫡',
+  'Baby saya dah balik dari offshore 🥹 dua bulan tak jumpa',
 ];
 
 // ── Posts that show one thing but not the other ──────────────────────────────────────────────────────────
@@ -1719,6 +1744,17 @@ const EXACT: (readonly [Shows, Post])[] = [
   ['child', '学校开放日，欢迎家长参观，女儿很兴奋地介绍她的教室'],
   ['both', '幼儿园校服换成小学校服了 🎒'],
   ['both', '开放日欢迎家长，女儿穿校服带路'],
+  // final14 round: a first-words milestone; 'purchase' counts only near the uniform ("shoe onnu kaanom" is the shoe)
+  ['child', '👶🍼💕 #满月 #小公主 #新手妈妈'],
+  ['child', { text: 'Deepavali at school 🪔 pasanga yarum school uniform la illa, ellam kurta', alt: ['May be an image of 5 children'] }],
+  ['both', '6.15am speedrun before the school van 😤 pinafore innum iron pannala, shoe onnu kaanom #sjkt'],
+  ['child', { text: 'Abah dukung Adik umur 3 tahun', alt: ['Mungkin imej 2 orang dan kanak-kanak'] }],
+  ['child', 'My son wants to be a police inspector when he grows up'],
+  ['child', 'Baby saya dah pandai merangkak 🥹'],
+  ['child', 'The kids wear their new baju raya 😍'],
+  ['child', 'The kids collection of shells from Pangkor 🐚'],
+  // memakai (meN- + pakai) is wearing: a uniform worn, not a uniform for sale
+  ['both', 'Adik memakai baju sekolah baru, murah je beli kat pasar malam'],
 ];
 
 // ── Tables ───────────────────────────────────────────────────────────────────────────────────────────────
@@ -1796,6 +1832,11 @@ describe('severity', () => {
     ['none', 'Lunch at the park', 'public', 'none'],
   ] as const)('%s', (_name, post, audience, severity) => {
     expect(assessPost(input(post, audience)).severity).toBe(severity);
+  });
+
+  test("pupils in uniform on a school's page keep the school as evidence, though the teachers are thanked too", () => {
+    const r = assessPost(input({ text: '同学们穿着整齐的校服上台领奖，老师们辛苦了！#培南华小', alt: ['可能是 14 个人和乐器的图像'] }));
+    expect(r.reasons).toContainEqual({ code: 'school.name', evidence: '华小' });
   });
 
   test('a location tag is quoted', () => {

@@ -49,6 +49,8 @@ export interface Lexicon {
   negated?: readonly string[];
   /** Words right after a uniform word that deny it: "school uniform not needed", "baju sekolah tak payah", சீருடை வேண்டாம். */
   negatedAfter?: readonly string[];
+  /** A rule on what pupils must wear, around a uniform word: "must wear", "wajib memakai", 须穿, அணிய வேண்டும். */
+  required?: readonly string[];
   /** Kindergartens: a soft uniform word there is a kindergarten's uniform, not a school uniform. */
   preschool?: readonly string[];
   /** Automatic alt text naming a child: "May be an image of 1 child", "Mungkin imej bayi". */
