@@ -385,6 +385,8 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
       name = find(R.schoolNameCased, nameFrom, scripts);
     }
     const uniformHard = at(c, 'uniform');
+    /** A child word or endearment anywhere, before any context sets it aside. */
+    const childWord = kin !== null || soft !== null;
     // A hint of a child and a soft uniform word count only at school: without a school word, they are not read.
     const school = level !== null || event !== null || name !== null || has(c, 'school');
     if (!kin && !soft && !milestone && !age && !alt && !school && !uniformHard) return none();
@@ -497,8 +499,19 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
     // Denied ("NOT school uniform"), or on a pet in costume: not a school uniform shown.
     if (uniform !== null && (negated(c, uniform) || (!personal && !altChild && petWears(c, uniform)))) uniform = null;
     // A rule or notice on what pupils must wear ("本校学生须穿着整齐校服", "murid wajib memakai baju sekolah"): nobody in
-    // particular is wearing it, unless someone is pictured or the poster's own child is named.
-    if (uniform !== null && !personal && !altChild && has(c, 'generic') && required(c, uniform) && !peoplePictured(c)) uniform = null;
+    // particular is wearing it. Not when the post has any child word (even one the notice cleared: "Reminder: all kids
+    // must wear… Adam ironed his own shirt"), a picture of someone, or a mention of the uniform without the rule
+    // ("学生一律穿校服。宝贝第一次穿校服").
+    if (
+      uniform !== null &&
+      !childWord &&
+      !altChild &&
+      has(c, 'generic') &&
+      !someMention(c, uniform, uniformKey, (c, h) => !required(c, h)) &&
+      !peoplePictured(c)
+    ) {
+      uniform = null;
+    }
     // The poster as a pupil long ago: the uniform counts only if the picture shows a child ("me in 1995", class photo).
     if (uniform !== null && !personal && !altChild && has(c, 'selfPast')) uniform = null;
     // Sold, bought, advised on, or remembered without a picture of people: a uniform counts only when someone is

@@ -70,7 +70,7 @@ export const ta: Lexicon = {
   uniformBody: ['சாரண'], // scouts
   adult: [
     'இப்போ(து)? ?(டாக்டர்|மருத்துவர்|பொறியாளர்|ஆசிரியர்|வழக்கறிஞர்)',
-    'இராணுவ|காவல்துறை|போலீஸ்|இன்ஸ்பெக்டர்|பட்டமளிப்பு|கல்லூரி|பல்கலைக்கழக|வேலைக்கு|வேலை ?கிடை|வேலையில் ?முதல் ?நாள்|சம்பள',
+    'இராணுவ|காவல்துறை|போலீஸ்|பட்டமளிப்பு|கல்லூரி|பல்கலைக்கழக|வேலைக்கு|வேலை ?கிடை|வேலையில் ?முதல் ?நாள்|சம்பள',
     'திருமண(?! ?நாள)(?!த்தில்)|கல்யாண(?!த்தில்|த்துக்கு)|காதலி|காதலன்',
     'பட்டம் ?பெற்ற|பட்டதாரி|பதவி ?உயர்வு|(manager|மேனேஜர்|மேலாளர்) ?ஆ', // graduated, promoted, became a manager
     '(?<![0-9])(1[89]|[2-9][0-9]) ?(வய|(வது|ஆவது) ?பிறந்த)', // 18 and over, an 18th+ birthday
@@ -89,7 +89,7 @@ export const ta: Lexicon = {
     'டியூஷன் ?மைய', // a tuition centre
   ],
   generic: [
-    'இந்த ?(க்)?கால(த்து|த்தில்|த்துப்)? ?(பிள்ளை|குழந்தை|பசங்க)|[0-9]{1,2} ?(வழிகள்|குறிப்புகள்)|[0-9]{2,3} ?கட்டுரை|பெற்றோர்(கள்)? ?கவனத்திற்கு',
+    'இந்த ?(க்)?கால(த்து|த்தில்|த்துப்)? ?(பிள்ளை|குழந்தை|பசங்க)|[0-9]{1,2} ?(வழிகள்|குறிப்புகள்)|[0-9]{2,3} ?கட்டுரை|பெற்றோர் ?கவனத்திற்கு',
     'வயதுக்கு ?(உட்பட்ட|கீழ்ப்பட்ட|கீழ்|மேற்பட்ட)|(குழந்தைகளுக்கு|பிள்ளைகளுக்கு) ?இலவச',
     'இலவச ?அனுமதி|கையிருப்பில்|டிப்ஸ்|குறிப்புகள்|பெற்றோர்களே|நன்கொடை',
     'தள்ளுபடி|விற்பனை',
@@ -99,8 +99,9 @@ export const ta: Lexicon = {
   required: ['அணி(ய|ந்து ?வர) ?வேண்டும்|கட்டாயம்|kattayam|(aniya|anindhu ?vara) ?vendum'],
   negatedAfter: [
     'வேண்டாம்|தேவையில்லை',
-    // Tanglish, right after the uniform: "school uniform la illa" (not in uniform), "uniform venam"
-    '^\\s?(-?(la|le|il|ila)\\s)?(yaarum\\s|yarum\\s)?(illa|illai|venam|vendam|thevai ?illa)(?![a-z])',
+    // Tanglish, right after the uniform: "school uniform la illa, ellam kurta" (not in uniform);
+    // not "uniform la illa semma cute-a?" (a tag question), not "uniform venam nu azhuthaan" (reported, then worn)
+    '^\\s?(-?(la|le|il|ila)\\s)?(yaarum\\s|yarum\\s)?(illa|illai)(?!\\s?(nu|nnu|na|nna|semma|sema|romba|cute|azhaga|super)(?![a-z]))',
   ],
   memory: ['நேற்று ?(போல|மாதிரி)'],
   mine: ['என்(?=\\s)|எங்க(ள்)?(?=\\s)|நம்ம'],
