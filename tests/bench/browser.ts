@@ -151,13 +151,18 @@ export interface PopupOpen {
   own: number;
 }
 
-export async function popupOpens(session: ChromiumSession, times: number, before?: () => Promise<void>): Promise<PopupOpen[]> {
+export async function popupOpens(
+  session: ChromiumSession,
+  times: number,
+  before?: () => Promise<void>,
+  path = 'src/popup/index.html',
+): Promise<PopupOpen[]> {
   const out: PopupOpen[] = [];
   for (let i = 0; i < times; i++) {
     if (before) await before();
     const page = await session.context.newPage();
     await page.setViewportSize({ width: 380, height: 600 });
-    await page.goto(session.extensionUrl('src/popup/index.html'));
+    await page.goto(session.extensionUrl(path));
     await page.waitForFunction(() => (window as unknown as { __benchFirstRender?: number }).__benchFirstRender !== undefined, null, { timeout: 10_000 });
     const [total, started] = await page.evaluate(() => {
       const w = window as unknown as { __benchFirstRender: number; __benchDocumentStart: number };

@@ -308,6 +308,8 @@ async function runHidden(server: FixtureServer, n: number): Promise<HiddenResult
 }
 
 interface PopupResult {
+  /** The floor: an extension page whose one small module script adds the first content (no Jaga code). */
+  floor: PopupOpen[];
   firstRun: PopupOpen[];
   overview: PopupOpen[];
   /** Overview, with the service worker stopped before each open (as after 30 s idle). */
@@ -315,8 +317,19 @@ interface PopupResult {
   flaggedStored: number;
 }
 
+/**
+ * What any extension page with one script costs on this machine, in the same browser and minute: written into the
+ * bench's own build only (never dist/). Its script adds the element the popup timing waits for.
+ */
+const FLOOR_PAGE = 'bench-floor.html';
+function writeFloorPage(): void {
+  writeFileSync(join(EXT_DIR, FLOOR_PAGE), '<!doctype html><html><head><meta charset="utf-8"><title>floor</title><script type="module" src="./bench-floor.js"></script></head><body></body></html>\n');
+  writeFileSync(join(EXT_DIR, 'bench-floor.js'), "const m = document.createElement('main'); m.className = 'first-run'; m.textContent = 'floor'; document.body.append(m);\n");
+}
+
 async function runPopup(session: ChromiumSession, opens: number): Promise<PopupResult> {
   await watchFirstRender(session.context);
+  const floor = await popupOpens(session, opens, undefined, FLOOR_PAGE);
   const firstRun = await popupOpens(session, opens);
   // Leave the first-run screen once, as a parent would: the overview with every card from then on.
   const page = await session.context.newPage();
@@ -334,7 +347,7 @@ async function runPopup(session: ChromiumSession, opens: number): Promise<PopupR
   const cdp = await session.context.newCDPSession(blank);
   const overviewAsleep = await popupOpens(session, Math.ceil(opens / 2), () => stopServiceWorker(session, cdp));
   await blank.close();
-  return { firstRun, overview, overviewAsleep, flaggedStored };
+  return { floor, firstRun, overview, overviewAsleep, flaggedStored };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -532,6 +545,7 @@ async function main(): Promise<void> {
   const began = Date.now();
   mkdirSync(OUT, { recursive: true });
   if (opts.build || !existsSync(join(EXT_DIR, 'manifest.json')) || !existsSync(join(NAIVE_DIR, 'naive.js'))) await buildAll();
+  writeFloorPage();
 
   const server = await startFixtureServer();
   const naiveJs = readFileSync(join(NAIVE_DIR, 'naive.js'));
@@ -647,6 +661,13 @@ async function main(): Promise<void> {
     popupRows(`Popup first render, first-run screen (median of ${popup.firstRun.length}, ms)`, popup.firstRun);
     popupRows(`Popup first render, overview, ${num(popup.flaggedStored)} flagged stored (median of ${popup.overview.length}, ms)`, popup.overview);
     popupRows('  same, service worker asleep (stopped before each open, ms)', popup.overviewAsleep);
+    const floor = popup.floor.map((o) => o.total);
+    single.push({
+      metric: `  floor: an extension page with one 1-line script, no Jaga code (median of ${floor.length}, ms)`,
+      cells: [`${num(median(floor), 0)} (min ${num(Math.min(...floor), 0)}, max ${num(Math.max(...floor), 0)})`],
+      target: '—',
+      verdict: '',
+    });
   }
   single.push({ metric: `Rules in Node, ${num(rules.posts)} corpus posts (posts per CPU s; per wall s)`, cells: [`${num(rules.perSec)}; ${num(rules.perWallSec)}`], target: `≥ ${num(TARGET.rulesPerSec)}`, verdict: verdict(rules.perSec >= TARGET.rulesPerSec) });
   if (hidden) {
