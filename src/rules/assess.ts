@@ -329,6 +329,27 @@ function negated(c: Ctx, hit: Hit): boolean {
   return testAny(c.R.negated, around(c.s, hit.start - 20, hit.start)) || testAny(c.R.negatedAfter, around(c.s, hit.end, hit.end + 30));
 }
 
+const SENTENCE_END = /[.!?。！？\n]+/g;
+/**
+ * The parent's own words after a notice or tip they pass on ("Notice: uniform compulsory for the prize giving. Little
+ * man in his smart uniform", "Dear parents 家长通告 收到了！小朋友明天开学"): a later sentence with an endearment and no
+ * generic word. Not a plain child word ("Tips: … Children need sleep" is still advice); an endearment in an advert is
+ * already set aside by its selling words.
+ */
+function afterNotice(c: Ctx): boolean {
+  const words = c.p.words;
+  let from = 0;
+  let seenGeneric = false;
+  for (const m of words.matchAll(SENTENCE_END)) {
+    const sentence = words.slice(from, m.index);
+    from = m.index + m[0].length;
+    if (test(c.R.generic, sentence, c.scripts)) seenGeneric = true;
+    else if (seenGeneric && test(c.R.childSoft, sentence, c.scripts)) return true;
+  }
+  const last = words.slice(from);
+  return seenGeneric && !test(c.R.generic, last, c.scripts) && test(c.R.childSoft, last, c.scripts);
+}
+
 /** A rule around a uniform word: "须穿着校服", "must wear", "wajib memakai", "சீருடை அணிய வேண்டும்". */
 function required(c: Ctx, hit: Hit): boolean {
   return testAny(c.R.required, around(c.s, hit.start - 16, hit.start)) || testAny(c.R.required, around(c.s, hit.end, hit.end + 20));
@@ -436,7 +457,8 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
       (kin === null || at(c, 'own') === null) &&
       !nameNear(c, level) &&
       !nameNear(c, age) &&
-      !nameNear(c, event)
+      !nameNear(c, event) &&
+      !afterNotice(c)
     ) {
       kin = soft = milestone = age = level = event = name = hint = null;
     }

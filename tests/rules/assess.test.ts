@@ -1746,6 +1746,11 @@ const EXACT: (readonly [Shows, Post])[] = [
   ['child', 'Baby saya dah pandai merangkak 🥹'],
   ['child', 'The kids wear their new baju raya 😍'],
   ['child', 'The kids collection of shells from Pangkor 🐚'],
+  // a notice or tip passed on, then the parent's own words about their little one (a later sentence, an endearment)
+  ['child', 'Dear parents 家长通告 收到了！小朋友明天开学，bag already packed 🎒'],
+  ['child', 'Notice: school uniform compulsory for the prize giving. Little man in his smart uniform 🥹'],
+  ['none', 'Tips for parents: limit screen time. Children need ten hours of sleep.'],
+  ['both', 'Attention: naalai school uniform kattayam. Kutty already pottutu ready 😂'],
   // a rule on the uniform, then the uniform worn by a named pupil: every mention must carry the rule
   ['both', 'Notis: murid wajib memakai baju sekolah esok. Aisyah dah siap pakai baju sekolah dari malam 😂'],
   ['both', '开学必看！学生须穿整齐校服。Mei Mei 一早就穿好校服等出门了😂'],

@@ -137,6 +137,7 @@ export const taLatn: Lexicon = {
   uniform: ['(neela|pachai) (short|shorts|pants|kaal ?sattai|pavadai|skirt)'], // blue or green shorts or skirt
   uniformSoft: ['seerudai', 'vellai sattai'],
   school: ['palli'],
+  worn: ['pottu(tu|kittu|kuthu|kitu|ttu)?|anindhu'], // wearing it
   wornAfter: ['la'],
   adult: ['kalyaa?nam|valaikaa?ppu|seemantham|vaya(su|thu|dhu) (1[89]|[2-9][0-9])(?![0-9])|(1[89]|[2-9][0-9]) vaya(su|thu|dhu)'],
   notHuman: ['naai|poonai'],
