@@ -202,6 +202,7 @@ const EN: Pair[] = [
 
 // ── Malay ────────────────────────────────────────────────────────────────────────────────────────────────
 const MS: Pair[] = [
+  ['child', 'Ajar sepupu kecik main badminton petang tadi 🏸', 'Ajar sepupu main badminton petang tadi 🏸'],
   ['child', 'Anak sy demam hari ni', 'Anak syarikat kami rasmi beroperasi'],
   ['child', 'Anak2 main hujan', 'Anak kucing main hujan'],
   ['child', '#anakku comel', '#anakbulu comel'],
@@ -1117,6 +1118,18 @@ const NONE: Post[] = [
   '孩子发烧先量体温，分享给新手爸妈 🙏',
   'Reminder: all pupils must wear full school uniform on Monday, tips for parents below',
   'Tips: murid wajib memakai baju sekolah esok',
+  // final15 round
+  { text: 'Hari ni semua cikgu pakai baju batik sempena Hari Guru 💐 Terima kasih murid-murid 5 Dahlia', alt: ['May be an image of 6 people and flowers'] },
+  { text: 'Anak sulung mak dah bertunang hari ni. Cepatnya masa, dulu dukung pergi tadika', alt: ['May be an image of 2 people'] },
+  'Makluman: murid boleh pakai baju sekolah berwarna mulai Isnin',
+  'Notice: from next term pupils are allowed to wear the school tracksuit on Fridays',
+  '【学校通告】学生允许穿校服外套',
+  '买了两件，小的今天特价 RM10',
+  'My little sister just started her housemanship at HKL, so proud of Dr. Mei 🩺',
+  'Tular pagi ni: murid tahun 2 tertinggal dalam van sekolah, polis sedang siasat',
+  '儿科医生分享：孩子发烧先别急着吃退烧药',
+  { text: '孩子开学前的妈妈 vs 开学后的妈妈 😂', alt: ['可能是显示的文字是“开学前 开学后”的表情包'] },
+  { text: '宝贝今天生日 🎂 在一起十年了，还是一样爱你', alt: ['可能是 2 人、微笑和蛋糕的图像'] },
   'குறிப்புகள்: நாளை பள்ளி சீருடை அணிந்து வர வேண்டும்',
   { text: 'Kami guru-guru SMK Seri Kembangan berpakaian seragam kadet sempena Hari Kokurikulum', alt: ['Mungkin imej 8 orang'] },
   { text: 'Tema reunion tahun ni: baju sekolah! 🤣 Kami geng 40-an pakai pinafore', alt: ['Mungkin imej 6 orang'] },
@@ -1751,6 +1764,10 @@ const EXACT: (readonly [Shows, Post])[] = [
   ['child', 'Notice: school uniform compulsory for the prize giving. Little man in his smart uniform 🥹'],
   ['none', 'Tips for parents: limit screen time. Children need ten hours of sleep.'],
   ['both', 'Attention: naalai school uniform kattayam. Kutty already pottutu ready 😂'],
+  // final15 round: still in the uniform at tuition (还没换), the little one (小的), the Cantonese school tie (校呔)
+  ['both', { text: '放学直接来补习，校服都还没换 💪 补习班还有位，欢迎询问', alt: ['可能是 4 个儿童、坐着和桌子的图像'] }],
+  ['child', '小的今天打预防针，哭到整间诊所都听到 😭'],
+  ['both', '细佬升中一，第一次要打校呔，家姐教佢打咗半个钟 🙃'],
   // a rule on the uniform, then the uniform worn by a named pupil: every mention must carry the rule
   ['both', 'Notis: murid wajib memakai baju sekolah esok. Aisyah dah siap pakai baju sekolah dari malam 😂'],
   ['both', '开学必看！学生须穿整齐校服。Mei Mei 一早就穿好校服等出门了😂'],
