@@ -330,24 +330,34 @@ function negated(c: Ctx, hit: Hit): boolean {
 }
 
 const SENTENCE_END = /[.!?。！？\n]+/g;
+/** After a heading ("Notice:", "家长通告："), its clauses are read one by one: "Notice: school closes at 12, little man so happy". */
+const HEADING = /[:：]/;
+const CLAUSE_END = /[,，;；]+/;
+
 /**
  * The parent's own words after a notice or tip they pass on ("Notice: uniform compulsory for the prize giving. Little
- * man in his smart uniform", "Dear parents 家长通告 收到了！小朋友明天开学"): a later sentence with an endearment and no
- * generic word. Not a plain child word ("Tips: … Children need sleep" is still advice); an endearment in an advert is
- * already set aside by its selling words.
+ * man in his smart uniform", "Dear parents 家长通告 收到了！小朋友明天开学"): a later sentence (or, after a heading, a later
+ * clause) with an endearment and no generic word. Not a plain child word ("Tips: … Children need sleep" is still
+ * advice); an endearment in an advert is already set aside by its selling words.
  */
 function afterNotice(c: Ctx): boolean {
   const words = c.p.words;
-  let from = 0;
   let seenGeneric = false;
-  for (const m of words.matchAll(SENTENCE_END)) {
-    const sentence = words.slice(from, m.index);
-    from = m.index + m[0].length;
-    if (test(c.R.generic, sentence, c.scripts)) seenGeneric = true;
-    else if (seenGeneric && test(c.R.childSoft, sentence, c.scripts)) return true;
+  const read = (part: string): boolean => {
+    if (test(c.R.generic, part, c.scripts)) seenGeneric = true;
+    else if (seenGeneric && test(c.R.childSoft, part, c.scripts)) return true;
+    return false;
+  };
+  for (const sentence of words.split(SENTENCE_END)) {
+    const colon = sentence.search(HEADING);
+    if (colon < 0) {
+      if (read(sentence)) return true;
+      continue;
+    }
+    if (read(sentence.slice(0, colon + 1))) return true;
+    for (const clause of sentence.slice(colon + 1).split(CLAUSE_END)) if (read(clause)) return true;
   }
-  const last = words.slice(from);
-  return seenGeneric && !test(c.R.generic, last, c.scripts) && test(c.R.childSoft, last, c.scripts);
+  return false;
 }
 
 /** A rule around a uniform word: "须穿着校服", "must wear", "wajib memakai", "சீருடை அணிய வேண்டும்". */

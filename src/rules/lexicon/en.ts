@@ -146,7 +146,7 @@ export const en: Lexicon = {
   // a uniform word denied or replaced: "NOT school uniform", "no need to wear the uniform", "instead of school uniform"
   negated: ["not(?! bad)|no|without|instead of|no need to( wear)?|(do not|don't|dont) (need to )?wear"],
   // a denial after the uniform word: "school uniform not needed", "uniform is not required", "uniform? no need"
-  required: ['must (wear|be in|come in)|(are |is )?required to (wear|be in)|compulsory|(are |is )?allowed to (wear|come in)'],
+  required: ['must (wear|be in|come in)|(are |is )?required to (wear|be in)|compulsory'],
   negatedAfter: ['(is |are )?(not|no longer) (needed|required|necessary|allowed|compulsory)|no need'],
   // a kindergarten's uniform is not a school uniform
   preschool: ['kind(y|ie|ergarten)|pre ?school|day ?care|playgroup|nursery'],
@@ -158,7 +158,7 @@ export const en: Lexicon = {
     'universit(y|ies)|uni|college',
     "(bachelor|master)'?s? degree|degree (in|course|programme|program)|(her|his|their) degree|master'?s?(?! builder| chef)|phd|diploma",
     'wedding|married|(got|is|are|just|now|newly) engaged|fianc[eé]e?|(his|her) (wife|husband|girlfriend|boyfriend)',
-    'national service|enlisted|(start(s|ed|ing)?|begin(s|ning)?|began|first day of) (her |his |their )?housemanship|housemanship start|houseman (posting|officer)|(now|promoted to|sworn in as|passed out as) (an? )?(police |polis )?(inspector|inspektor)|(now|finally|officially|qualified as) (an? )?(doctor|nurse|engineer|lawyer|teacher|pilot|accountant|dentist|pharmacist|architect|officer)',
+    'national service|enlisted|(now|promoted to|sworn in as|passed out as) (an? )?(police |polis )?(inspector|inspektor)|(now|finally|officially|qualified as) (an? )?(doctor|nurse|engineer|lawyer|teacher|pilot|accountant|dentist|pharmacist|architect|officer)',
     // grown-ups called kids (interns, trainees); a promotion at work (not "promoted to big sister")
     'interns?|mentees?|trainees?|undergrad(uate)?s?|got (a |the )?promotion|promotion at work|(became|become|now|as) (a |an |the )?(manager|supervisor)',
     '(first|new|full ?time) job|first day (at|of) work|salary|internship|(start(s|ed|ing)?|got) (work(ing)?|a job|(his|her) job)',

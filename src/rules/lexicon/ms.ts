@@ -143,7 +143,7 @@ export const ms: Lexicon = {
   ],
   uniformBody: ['skaf( pengakap)?|kadet remaja|unit beruniform'],
   negated: ['bukan(?! main)|(tak|tidak) (payah|perlu|usah)( pakai)?|tanpa|jangan( pakai)?|selain'],
-  required: ['(wajib|mesti|perlu|hendaklah|dikehendaki|diwajibkan|dibenarkan|boleh) (memakai|pakai|berpakaian|mengenakan)|diwajibkan'],
+  required: ['(wajib|mesti|perlu|hendaklah|dikehendaki|diwajibkan) (memakai|pakai|berpakaian|mengenakan)|diwajibkan'],
   negatedAfter: ['(tak|tidak|x) (payah|perlu|usah|dibenarkan|wajib)|tidak diperlukan|bukan hari ni'],
   preschool: ['tadika|tabika|taska|pra ?sekolah|prasekolah'],
   altText: ['(mungkin imej|imej mungkin mengandungi|mungkin gambar|mungkin berupa gambar)((?!menyatakan|berbunyi|bertulis|tertulis)[^.\\n]){0,50}?(?<!(kereta sorong|katil|botol|baju|kerusi|mainan|pakaian|susu|lampin) )(kanak kanak|bayi|budak|anak anak|balita)'], // not a stroller
@@ -181,7 +181,7 @@ export const ms: Lexicon = {
   ],
   selfPast: ['(gambar|foto|ni|ini) (sy|saya|aku) (masa |time |waktu )?(umur|berumur) ([0-9]|1[0-7]) (tahun|thn)|gambar (lama )?(sy|saya|aku) (masa|waktu|zaman|darjah|tahun|tingkatan|sekolah|kecil|dulu)|masa (sy|saya|aku) (kecil|sekolah|darjah|tahun|tingkatan|budak|muda|umur|[0-9])|(zaman|masa|waktu) (sy|saya|aku) (sekolah|kecil|darjah|tingkatan)'],
   schoolAdults: [
-    'cikgu ?(2|cikgu)|guru guru|para guru|warga pendidik|rph|(selamat )?hari guru|sebagai (cikgu|guru|penceramah|pemandu)|bersara|pesara|pencen|pemandu (bas|van)|pengetua|penceramah',
+    'cikgu ?(2|cikgu)|guru guru|para guru|warga pendidik|rph|selamat hari guru|(semua|para) cikgu (pakai|berbaju|memakai)|cikgu terharu|sebagai (cikgu|guru|penceramah|pemandu)|bersara|pesara|pencen|pemandu (bas|van)|pengetua|penceramah',
     '(murid|pelajar)2? (sy|saya|aku)(?![a-z])',
     'pibg|mesyuarat|ceramah|gotong royong|sukarelawan|anak murid|mengajar|kelas ganti|(cikgu|guru) baru',
     'syarikat|korporat|jabatan',
@@ -192,7 +192,7 @@ export const ms: Lexicon = {
     'promosi|diskaun|potongan harga|jualan|ulasan|review',
     '[0-9]{1,2} ((cara|tips?|petua|langkah|tanda|sebab|idea) (untuk|utk|nak|mudah|bagaimana|kenapa|elak|mengelak)|tahun (ke )?(bawah|atas))|(semak|tanda|periksa|menanda|check) [0-9]{2,3} (buku|karangan|kertas|esei|skrip)|makan percuma',
     '(makluman|notis|pemberitahuan|hebahan|peringatan) ?:',
-    'polis (sedang )?(siasat|menyiasat)|disiasat polis|tazkirah|didik(lah)? anak|ibu bapa,? (tolong|hendaklah|perlu)|isu (buli|ponteng)', // advice to parents in general
+    'tular( pagi ni| semalam| hari ni)? ?:|tazkirah|didik(lah)? anak|ibu bapa,? (tolong|hendaklah|perlu)|isu (buli|ponteng)', // advice to parents in general
     'kpm|kementerian|pekeliling|adik ?(2|adik) semua|all the best (semua|all|to all|everyone|kepada|kpd|untuk|utk)|tips|petua|panduan|taklimat|ibu bapa (diminta|dijemput|dipelawa|sila|dinasihatkan|digalakkan)',
     'ready stock|stok (sedia )?ada|masuk percuma|larian|karnival|pendaftaran (dibuka|sekarang|online|murid baru dibuka|terbuka)|daftar (sekarang|segera|di)|peraduan|derma|sumbangan|asnaf',
     'calon|semoga berjaya (semua|kepada)|zaman sekarang|(ada )?sesiapa (tahu|ada|boleh|nak)|(hari|sambutan hari|selamat hari) kanak ?kanak',
@@ -201,7 +201,7 @@ export const ms: Lexicon = {
     'resepi|resipi|menu (seminggu|mingguan|harian)|kedai mana|mana (nak )?(beli|cari|murah)',
     'tempat terhad|tempah (sekarang|segera)|(hubungi|whatsapp|wasap|pm) kami|kod pakaian|(darjah|tahun|tingkatan) [1-6]\\s(hingga\\s|sehingga\\s)?[1-6](?![0-9])',
   ],
-  memory: ['cepatnya masa|(dulu|dahulu) ((mak|ibu|ayah|abah|kami|sy|saya) )?(dukung|hantar)|(macam|rasa|seperti) (baru )?semalam|(rasa|macam) baru (je|jer|sahaja|saja) (semalam|kelmarin)'],
+  memory: ['(dulu|dahulu) ((mak|ibu|ayah|abah|kami|sy|saya) )?dukung|(dulu|dahulu) (mak|ibu|ayah|abah|kami|sy|saya) hantar|(macam|rasa|seperti) (baru )?semalam|(rasa|macam) baru (je|jer|sahaja|saja) (semalam|kelmarin)'],
   mine: ['sy|saya|aku|kami|mama|mak|ibu|umi|ummi|abah|ayah|papa|atuk|tok|nenek|opah|(anak|cucu|adik)2?(ku|ku2)'],
   hint: [
     '(bila )?(dah )?besar (nanti )?(nak|mahu|teringin) jadi',
