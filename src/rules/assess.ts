@@ -245,7 +245,10 @@ function nameBefore(c: Ctx, at: number): boolean {
 const NAME_START = /^(?:[A-Z]|(?![a-z])\p{L})$/u;
 
 /** Capitalised words that open notices and headings, not names. */
-const NOT_NAMES = new Set(['Standard', 'Std', 'Year', 'Form', 'Darjah', 'Tahun', 'Tingkatan', 'Primary', 'Secondary', 'School', 'Sekolah', 'Hari', 'Majlis', 'Kelas', 'Class', 'Grade', 'Pre', 'Kindy', 'Tadika', 'Happy', 'Selamat', 'The', 'All', 'Semua', 'Parents', 'Ibu', 'Bapa', 'Notis', 'Makluman', 'Notice', 'Reminder', 'Peringatan', 'Info', 'Tips', 'Free', 'Sale', 'Promo', 'Registration', 'Pendaftaran', 'SPM', 'UPSR', 'PT3', 'KPM', 'PIBG', 'PTA', 'SK', 'SMK', 'SJK', 'Jalan', 'Taman', 'Kampung', 'Bandar', 'Sri', 'Seri', 'Saint', 'St']);
+const NOT_NAMES = new Set(['Standard', 'Std', 'Year', 'Form', 'Darjah', 'Tahun', 'Tingkatan', 'Primary', 'Secondary', 'School', 'Sekolah', 'Hari', 'Majlis', 'Kelas', 'Class', 'Grade', 'Pre', 'Kindy', 'Tadika', 'Happy', 'Selamat', 'The', 'All', 'Semua', 'Parents', 'Ibu', 'Bapa', 'Notis', 'Makluman', 'Notice', 'Reminder', 'Peringatan', 'Info', 'Tips', 'Free', 'Sale', 'Promo', 'Registration', 'Pendaftaran', 'SPM', 'UPSR', 'PT3', 'KPM', 'PIBG', 'PTA', 'SK', 'SMK', 'SJK', 'Jalan', 'Taman', 'Kampung', 'Bandar', 'Sri', 'Seri', 'Saint', 'St',
+  'Daerah', 'Kuala', 'Bukit', 'Sungai', 'Batu', 'Pulau', 'Ladang', 'Guru', 'Cikgu', 'Teacher', 'Mulai', 'Starting', 'From',
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'Januari', 'Februari', 'Mac', 'Mei', 'Jun', 'Julai', 'Ogos', 'Oktober', 'Disember']);
 const NAME_WORD = /^[A-Z][a-z]{2,15}(?:'s)?$/;
 /** Latin words, scanned from a window's start (lastIndex set per use). */
 const WORDS = /[A-Za-z']+/g;
@@ -455,6 +458,9 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
     if ((kin !== null || soft !== null) && !milestone && !age && !alt && !level && !event && !uniformHard && has(c, 'adult') && at(c, 'milestone') === null) {
       kin = soft = null;
     }
+    // A school's uniformed body named at the school (St John Ambulans SMK…, Kadet Polis SK…): its members are its pupils,
+    // on duty at a public event too ("bertugas di Larian Amal").
+    const schoolBody = name !== null && at(c, 'uniformBody') !== null;
     // No particular child: tips, promotions, public events, traffic, news. Someone's own child still counts.
     // A name with an age in brackets ("our Joshua (14) and the 12 other candidates") is one particular child too.
     if (
@@ -462,6 +468,9 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
       has(c, 'generic') &&
       !mine(c, kin, 'child') &&
       !mine(c, soft, 'childSoft') &&
+      // "asking for my 6yo", "anak sy umur 6 tahun": the poster's own child's age
+      !mine(c, age, 'age') &&
+      !schoolBody &&
       !(age !== null && s.charCodeAt(age.start) === 40 /* ( */ && nameBefore(c, age.start)) &&
       // 儿子, 女儿, மகள்: one particular child, with or without 我/என் (Chinese and Tamil posts often leave it out)
       (kin === null || at(c, 'own') === null) &&
@@ -555,7 +564,8 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
         near(c, 'purchase', uniform, 30) ||
         has(c, 'generic') ||
         ((has(c, 'nostalgia') || has(c, 'selfPast')) && !peoplePictured(c))) &&
-      !(altChild && (has(c, 'purchase') || has(c, 'commerce')))
+      !(altChild && (has(c, 'purchase') || has(c, 'commerce'))) &&
+      !(schoolBody && !has(c, 'commerce') && !has(c, 'purchase'))
     ) {
       uniform = null;
     }

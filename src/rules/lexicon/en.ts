@@ -189,13 +189,13 @@ export const en: Lexicon = {
   ],
   commerce: [
     'sale|promo(tion)?s?|discounts?|[0-9]+ ?% off|rm ?[0-9]+|orders?|(?<![0-9] )pm|dm|whatsapp|ready stock|in stock|restock|shop|store|tailor(ing|s)?|cod|postage|delivery|price|wholesale|supplier|sizes? (available|[0-9])',
-    'enrol(l?ment|ling)?(?! ceremony)|registration(?! (day|today))|admissions?|intake',
+    'enrol(l?ment|ling)?(?! ceremony)|registration(?! (day|today|done|complete|selesai))|admissions?|intake',
   ],
   // handled as a thing: bought, donated, lost, kept
   purchase: ['found (at|in|on|this|a|an)|vouchers?|left it|bought|buy(ing)?|purchased?|shopping|donat(e|ed|ing|ions?)|lost(?! count|( (his|her|their|a|another))?( (first|1st|front|baby|milk|wobbly|loose|bottom|top))? (tooth|teeth))|missing|left behind|forgot|collection|still (have|kept|keep)'],
   nostalgia: [
     'throwback|tbt|old school|back in the days?|years ago|after [0-9]+ years|memories|nostalgi[ac]|good old days|school days',
-    '(school|class|batch|alumni|[0-9]{2,4}) reunion|classmates?|alumni|class of (19[0-9]{2}|20[01][0-9])|batch (of )?(19[0-9]{2}|20[01][0-9]|[3-9][0-9]|[01][0-9])|(19[0-9]{2}|20[01][0-9]) batch|ex ?students?',
+    '(school|class|batch|alumni|[0-9]{2,4}) reunion|classmates?|alumni|class of (19[0-9]{2}|20[01][0-9])|batch (of )?(19[0-9]{2}|20[01][0-9]|[3-9][0-9]|0[0-7])|(19[0-9]{2}|20[01][0-9]) batch|ex ?students?',
     "[0-9]0'?s (kids?|school)",
     'ex ?(scouts?|cadets?|prefects?|guides|pengakap)|[0-9]+ years later',
     'since (form|standard|std|year|primary|darjah|tingkatan) ([1-6]|one|two|three|four|five|six)|since (primary|secondary) school', // grown-up friends
@@ -211,9 +211,9 @@ export const en: Lexicon = {
     'working bee|gotong royong|clean ?up|volunteers?|traffic|congestion|queue|parking|(pick ?up|drop ?off) duty',
   ],
   generic: [
-    'webinar|seminar|raising (confident |happy |resilient )?(kids|children)|tips|advice|checklist|guide (to|for)|parenting|things to (prepare|pack|know|buy)|how to|hacks?|tutorial',
+    'webinar|seminar|raising (confident |happy |resilient )?(kids|children)|tips|advice|checklist|guide (to|for)|parenting|things to (prepare|pack|know|buy)|(?<!(know|knows|knew) )how to|hacks?|tutorial',
     'promo(tion)?s?|discounts?|[0-9]+ ?% off|sale|review|unboxing',
-    'carnival|free (entry|admission)|ready stock|candidates|good luck to all|(fun|charity) run|briefing|registration(?! (day|today))|register (now|here|today|online)|giveaway|donations',
+    'carnival|free (entry|admission)|ready stock|candidates|good luck to all|(fun|charity) run|briefing|registration(?! (day|today|done|complete|selesai))|register (now|here|today|online)|giveaway|donations',
     '(kids|children|teenagers|teens) (these days|nowadays)|any ?one (can |could |pls |please )?(know|recommend|suggest)|any (recommendations?|suggestions?)',
     "children'?s day|(all|every) (the )?(kids|children)|why do parents|parents (here|these days|nowadays)",
     // #tamilmeme, #tamilcomedy (named prefixes: a leading [a-z]* would be tried at every word)
