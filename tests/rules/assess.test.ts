@@ -1848,6 +1848,9 @@ const EXACT: (readonly [Shows, Post])[] = [
   // final16 round: a school's uniformed body named at the school is its pupils, on duty at a public event too
   ['both', 'Anak-anak Kadet Polis SMK Seri Permai bertugas di Larian Amal Ahad lepas 👏'],
   ['both', 'Kadet Polis SMK Seri Permai bertugas di Larian Amal Ahad lepas. Seragam kadet nampak kemas 👏'],
+  ['child', 'SPM results day! 9A+ 😭🙏 alhamdulillah'],
+  ['child', 'Mek kito doh pandai baco Iqra 3 doh 🥹 ambo bangga sungguh'],
+  ['child', 'Hantar Abang ke asrama SBP pagi tadi, ayah pulak yang sebak 🥲'],
   ['child', 'This fella ah, 3 years old already know how to unlock my phone 🤦‍♂️'],
   ['child', 'anyone know a gentle paediatric dentist in PJ? asking for my 6yo'],
   ['child', 'Along balik penat tapi happy 😅'],

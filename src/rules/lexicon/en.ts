@@ -93,6 +93,7 @@ export const en: Lexicon = {
   event: [
     'first day (of |at |in |to |back at |di |ke )?(school|kindy|kindie|kindergarten|pre ?school|primary|class|term|sekolah|tadika)',
     'back to school',
+    'spm results?( day)?', // a Form 5 pupil, 17
     'school run',
     'school (gate|bus|van|assembly)',
     '(off|ready) (to|for) school',

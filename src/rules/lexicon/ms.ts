@@ -52,7 +52,7 @@ export const ms: Lexicon = {
     'gigi susu|(hilang|tercabut|tanggal|tertanggal|goyang|patah) gigi (depan|susu|pertama)|pari pari gigi|tumbuh gigi',
     '(berkhatan|bersunat)|majlis (khatan|berkhatan|sunat|cukur jambul|akikah|aqiqah)|cukur jambul|akikah|aqiqah',
     '(latih|latihan|belajar) (toilet|tandas|potty)|(mula|baru|dah) (pandai )?(bertatih|meniarap|merangkak)',
-    'khatam (iqra|muqaddam)', // the children's Quran primers
+    'khatam (iqra|muqaddam)|(pandai|dah|boleh) (baca|baco|mengaji) iqra', // the children's Quran primers
     '(nak|akan|bakal|dah nak|sudah nak) (jadi|menjadi) (kakak|abang|along)|(dapat|nak dapat|bakal dapat) adik( baru)?', // a child about to become a big sibling
   ],
   age: [
@@ -77,7 +77,7 @@ export const ms: Lexicon = {
     'pra ?sekolah|sekolah rendah',
     'kafa',
     // an offer of a boarding school is made to a pupil entering Form 1 or Form 4
-    '(tawaran|offer|dapat|masuk|lapor diri)( ke| masuk)? (sbp|mrsm|asrama penuh|sekolah berasrama( penuh)?)',
+    '(tawaran|offer|dapat|masuk|lapor diri)( ke| masuk)? (sbp|mrsm|asrama penuh|sekolah berasrama( penuh)?)|ke asrama (sbp|mrsm|sekolah)',
     'murid(2| murid)?',
     'pelajar (sekolah|darjah|tahun|tingkatan|tadika)',
     'upsr',
