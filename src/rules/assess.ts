@@ -247,8 +247,9 @@ const NAME_START = /^(?:[A-Z]|(?![a-z])\p{L})$/u;
 /** Capitalised words that open notices and headings, not names. */
 const NOT_NAMES = new Set(['Standard', 'Std', 'Year', 'Form', 'Darjah', 'Tahun', 'Tingkatan', 'Primary', 'Secondary', 'School', 'Sekolah', 'Hari', 'Majlis', 'Kelas', 'Class', 'Grade', 'Pre', 'Kindy', 'Tadika', 'Happy', 'Selamat', 'The', 'All', 'Semua', 'Parents', 'Ibu', 'Bapa', 'Notis', 'Makluman', 'Notice', 'Reminder', 'Peringatan', 'Info', 'Tips', 'Free', 'Sale', 'Promo', 'Registration', 'Pendaftaran', 'SPM', 'UPSR', 'PT3', 'KPM', 'PIBG', 'PTA', 'SK', 'SMK', 'SJK', 'Jalan', 'Taman', 'Kampung', 'Bandar', 'Sri', 'Seri', 'Saint', 'St',
   'Daerah', 'Kuala', 'Bukit', 'Sungai', 'Batu', 'Pulau', 'Ladang', 'Guru', 'Cikgu', 'Teacher', 'Mulai', 'Starting', 'From',
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
-  'Januari', 'Februari', 'Mac', 'Mei', 'Jun', 'Julai', 'Ogos', 'Oktober', 'Disember']);
+  // months, but not those that are also given names (April, May, June, Mei, Jun)
+  'January', 'February', 'March', 'July', 'August', 'September', 'October', 'November', 'December',
+  'Januari', 'Februari', 'Mac', 'Julai', 'Ogos', 'Oktober', 'Disember']);
 const NAME_WORD = /^[A-Z][a-z]{2,15}(?:'s)?$/;
 /** Latin words, scanned from a window's start (lastIndex set per use). */
 const WORDS = /[A-Za-z']+/g;

@@ -154,7 +154,7 @@ export const ms: Lexicon = {
     'konvo(kesyen)?|graduan(?! kecil)|ijazah|sarjana|universiti|kolej(?! (tunku|islam|tahfiz|yayasan|melayu))|matrik(ulasi)?|asasi (sains|undang|kejuruteraan|perakaunan|tesl|pengurusan)|program asasi',
     'kami (cikgu|guru)( ?2| guru| cikgu)?|cikgu ?(2|cikgu)? pun (nak )?(join|sertai|pakai|ikut)', // the teachers themselves in the uniform
     'uitm|ukm|upm|usm|utm|uum|ump|unimas|ums|iium|uia|upsi|unisza|umt',
-    '(dah|sudah|umur) (1[89]|[2-9][0-9])( tahun)? (lebih|lebey|lbh|ke atas)|pengantin|bersanding|(isteri|suami) orang|(ber)?(kahwin|nikah|tunang)|perkahwinan|pernikahan|ijab ?kabul|diijabkabulkan|walimah|menantu|isterinya|suaminya',
+    '(dah|sudah|umur) (1[89]|[2-9][0-9])( tahun)? (lebih|lebey|lbh|ke atas)|pengantin|bersanding|(isteri|suami) orang|(ber)?(kahwin|nikah|tunang)|perkahwinan|pernikahan|walimah|menantu|isterinya|suaminya',
     'hari pertama (kerja|bekerja)|(dapat|mula|dah|sudah|baru|start)( start| mula)? kerja(?! (sekolah|rumah))|kerja pertama(?=\\s)|(anak|adik|along|angah|abang|kakak)[a-z\\s]{0,14}\\skerja (kat|di|dekat)(?=\\s)|gaji pertama|(dah|sudah|mula|baru) bekerja|berkeluarga|berkhidmat',
     '(dah|sudah|kini|sekarang) (jadi|menjadi|bergelar) (doktor|jururawat|cikgu|guru|jurutera|peguam|pilot|akauntan|polis|tentera|askar|pegawai)',
     '(?<!(macam|seperti|mcm|bagai) )(tentera|askar)|plkn|ditempatkan|latihan industri|praktikal|intern|sambung (belajar|study|master)|(belajar|study|studi|pengajian) (di |ke )?luar negara|teman (wanita|lelaki)|bakal (isteri|suami)',
@@ -167,7 +167,7 @@ export const ms: Lexicon = {
     'kereta(?! (mainan|sorong))|proton|perodua|myvi|axia|bezza|x50|x70|honda|toyota|hilux',
     'telefon|laptop|kamera|kaktus|orkid',
   ],
-  grownUps: ['harimau malaya|skuad negara|pasukan negara|suami|isteri|bini|abang sayang|sayang abang|(baby|sayang|bae) (i|u|you)(?= )|belanja (i|aku|sy|saya|makan)|hubbyku|suamiku|isteriku', 'pejabat|ofis|kerja(?! (sekolah|rumah))|rakan sekerja|bos', '(selepas|lepas) [0-9]+ tahun|[0-9]+ tahun tak jumpa'],
+  grownUps: ['harimau malaya|skuad negara|pasukan negara|suami|isteri|bini|abang sayang|sayang abang|(baby|sayang|bae) (i|u|you)(?= )|belanja (i|aku|sy|saya|makan)', 'pejabat|ofis|kerja(?! (sekolah|rumah))|rakan sekerja|bos', '(selepas|lepas) [0-9]+ tahun|[0-9]+ tahun tak jumpa'],
   commerce: [
     'jual(an)?|dijual|menjual|tempah(an)?|borong|stok|harga|diskaun|murah(?! (senyum|rezeki|hati))|kedai|jahitan|hubungi|wasap|saiz|promosi|penghantaran',
     'pendaftaran(?! (darjah|tahun|tingkatan|murid))|daftar(?! (darjah|tahun|tingkatan|anak))|pakej',
@@ -191,13 +191,13 @@ export const ms: Lexicon = {
   generic: [
     'promosi|diskaun|potongan harga|jualan|ulasan|review',
     '[0-9]{1,2} ((cara|tips?|petua|langkah|tanda|sebab|idea) (untuk|utk|nak|mudah|bagaimana|kenapa|elak|mengelak)|tahun (ke )?(bawah|atas))|(semak|tanda|periksa|menanda|check) [0-9]{2,3} (buku|karangan|kertas|esei|skrip)|makan percuma',
-    '(makluman|notis|pemberitahuan|hebahan|peringatan)( (kepada |untuk )?(ibu bapa|penjaga))? ?:',
-    'jawatan kosong|tular( pagi ni| semalam| hari ni)? ?:|tazkirah|didik(lah)? anak|ibu bapa,? (tolong|hendaklah|perlu)|isu (buli|ponteng)', // advice to parents in general
+    '(makluman|notis|pemberitahuan|hebahan|peringatan) ?:',
+    'tular( pagi ni| semalam| hari ni)? ?:|tazkirah|didik(lah)? anak|ibu bapa,? (tolong|hendaklah|perlu)|isu (buli|ponteng)', // advice to parents in general
     'kpm|kementerian|pekeliling|adik ?(2|adik) semua|all the best (semua|all|to all|everyone|kepada|kpd|untuk|utk)|tips|petua|panduan|taklimat|ibu bapa (diminta|dijemput|dipelawa|sila|dinasihatkan|digalakkan)',
     'ready stock|stok (sedia )?ada|masuk percuma|larian|karnival|pendaftaran (dibuka|sekarang|online|murid baru dibuka|terbuka)|daftar (sekarang|segera|di)|peraduan|derma|sumbangan|asnaf',
     'calon|semoga berjaya (semua|kepada)|zaman sekarang|(ada )?sesiapa (tahu|ada|boleh|nak)|(hari|sambutan hari|selamat hari) kanak ?kanak',
     'sekolah sekarang (ni |ini )?(dah|makin|semakin|lain)|budak (budak |2 )?sekarang|kesian (budak ?2|budak budak|murid ?2|murid murid|pelajar|cikgu)(?! (ni|tu|ini|itu|sy|saya|aku|kami|kita)(?![a-z]))',
-    '(salam|assalamualaikum|kepada|perhatian|makluman)( semua| para| kpd)? ibu ?bapa|(diperlukan|perlukan|mencari|cari) (pembantu|pengasuh|babysitter|maid)|jawatan kosong|gaji nego',
+    '(salam|assalamualaikum|kepada|perhatian|makluman)( semua| para| kpd)? ibu ?bapa|(diperlukan|perlukan|mencari|cari) (pembantu|pengasuh|babysitter|maid)|^(info |iklan )?jawatan kosong|gaji nego', // a job advert, as its heading
     'resepi|resipi|menu (seminggu|mingguan|harian)|kedai mana|mana (nak )?(beli|cari|murah)',
     'tempat terhad|tempah (sekarang|segera)|(hubungi|whatsapp|wasap|pm) kami|kod pakaian|(darjah|tahun|tingkatan) [1-6]\\s(hingga\\s|sehingga\\s)?[1-6](?![0-9])',
   ],

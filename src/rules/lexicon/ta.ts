@@ -99,7 +99,7 @@ export const ta: Lexicon = {
   required: ['அணி(ய|ந்து ?வர) ?வேண்டும்|கட்டாயம்|kattayam|(aniya|anindhu ?vara) ?vendum'],
   negatedAfter: [
     'வேண்டாம்|தேவையில்லை',
-    '^\\s?(பதிலா|பதிலாக|பதில்)', // சீருடைக்கு பதிலா: instead of the uniform
+    '^\\s?(பதிலா|பதிலாக)(?![^.]{0,25}சீருடை)', // சீருடைக்கு பதிலா: instead of the uniform (not 'instead of the old uniform, a new uniform')
     // Tanglish, right after the uniform: "school uniform la illa, ellam kurta" (not in uniform);
     // not "uniform la illa semma cute-a?" (a tag question), not "uniform venam nu azhuthaan" (reported, then worn)
     '^\\s?(-?(la|le|il|ila)\\s)?(yaarum\\s|yarum\\s)?(illa|illai)(?!\\s?(nu|nnu|na|nna|semma|sema|romba|cute|azhaga|super)(?![a-z]))',
