@@ -1123,6 +1123,12 @@ const NONE: Post[] = [
   { text: 'Anak sulung mak dah bertunang hari ni. Cepatnya masa, dulu dukung pergi tadika', alt: ['May be an image of 2 people'] },
   '买了两件，小的今天特价 RM10',
   'Tular pagi ni: murid tahun 2 tertinggal dalam van sekolah, polis sedang siasat',
+  // final17 round
+  'The company\'s first steps into AI, a webinar recap',
+  { text: 'Found this in my mum\'s album, me, age 5, Penang. The bowl cut was 100% mum\'s fault 😂', alt: ['May be an image of 1 child and outdoors'] },
+  { text: '翻到小时候的照片，那时候才五岁，妈妈帮我剪的冬菇头 🤣', alt: ['可能是 1 个儿童的图像'] },
+  { text: 'Happy 21st to my baby sister 🥂 you will always be the annoying kid who stole my clothes', alt: ['May be an image of 2 people and cake'] },
+  'Dr. Kavitha: Kanak-kanak demam lebih 3 hari? Jangan tunggu, bawa ke klinik.',
   // final16 round
   'anyone know a gentle paediatric dentist in PJ? asking for a 6yo',
   'Ah Long balik penat tapi happy 😅',
@@ -1912,6 +1918,12 @@ const EXACT: (readonly [Shows, Post])[] = [
   ['child', 'Sharing some tips: our June, 6, starts kindy today'],
   ['child', 'Advice please! Daughter May 7 years old keeps crying before school'],
   ['child', 'Petua untuk budak Tahun 1? Si May darjah 1 tak nak bangun pagi'],
+  // final17 round
+  ['child', 'Sayang\'s first steps today!!! 😭😭 video coming'],
+  ['child', 'Boy boy dunwan sleep, 11pm still asking why the moon follow our car 🌙 #3yearoldlogic'],
+  ['both', '妹妹当选风纪员了！👏 穿上风纪员制服、打上领带'],
+  ['both', '大女儿参加了少年警察团，今天第一次穿制服操步 👮‍♀️'],
+  ['child', 'My son\'s 21st century skills project got an A 😂'],
   // a rule on the uniform, then the uniform worn by a named pupil: every mention must carry the rule
   ['both', 'Notis: murid wajib memakai baju sekolah esok. Aisyah dah siap pakai baju sekolah dari malam 😂'],
   ['both', '开学必看！学生须穿整齐校服。Mei Mei 一早就穿好校服等出门了😂'],

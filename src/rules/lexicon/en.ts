@@ -56,10 +56,11 @@ export const en: Lexicon = {
     // a child about to become a big sibling (beside a pregnancy, which otherwise reads as 'not born yet')
     '(be|become|becoming|going to be|gonna be|now) an? big (brother|sister|bro|sis)|big (brother|sister) (to be|soon)',
     '(potty|toilet) train(ed|ing)?',
-    '(took|taking|takes|take) (his|her|their) (first|1st) steps?|(said|says|saying) (his|her|their) (first|1st) words?',
+    '(took|taking|takes|take) (his|her|their) (first|1st) steps?|(first|1st) steps (today|tonight|this morning|yesterday)(?! (towards?|into|in|to|of|for))|(said|says|saying) (his|her|their) (first|1st) words?',
   ],
   age: [
     `turn(s|ed|ing)? (${N}|${NW})`,
+    '([1-9]|1[0-7]) ?year ?old ?(logic|problems|life|things|energy|vibes)', // #3yearoldlogic
     `(${N}|${NW}) (years?|yrs?|y) old`,
     `${N} ?(yo|y\\.o\\.?|y/o)`,
     '([1-9]|[1-4][0-9]) (months?|mths?|mos?|weeks?|wks?|days?) old',
@@ -159,6 +160,7 @@ export const en: Lexicon = {
     'universit(y|ies)|uni|college',
     "(bachelor|master)'?s? degree|degree (in|course|programme|program)|(her|his|their) degree|master'?s?(?! builder| chef)|phd|diploma",
     'wedding|married|(got|is|are|just|now|newly) engaged|fianc[eé]e?|(his|her) (wife|husband|girlfriend|boyfriend)',
+    `(happy|my|her|his) ${ADULT_AGE}(st|nd|rd|th)(?! (place|century|floor|anniversary))`,
     'national service|enlisted|(now|promoted to|sworn in as|passed out as) (an? )?(police |polis )?(inspector|inspektor)|(now|finally|officially|qualified as) (an? )?(doctor|nurse|engineer|lawyer|teacher|pilot|accountant|dentist|pharmacist|architect|officer)',
     // grown-ups called kids (interns, trainees); a promotion at work (not "promoted to big sister")
     'interns?|mentees?|trainees?|undergrad(uate)?s?|got (a |the )?promotion|promotion at work|(became|become|now|as) (a |an |the )?(manager|supervisor)',
@@ -201,7 +203,7 @@ export const en: Lexicon = {
     'ex ?(scouts?|cadets?|prefects?|guides|pengakap)|[0-9]+ years later',
     'since (form|standard|std|year|primary|darjah|tingkatan) ([1-6]|one|two|three|four|five|six)|since (primary|secondary) school', // grown-up friends
   ],
-  selfPast: ["(19[4-9][0-9]|200[0-9])s?|(batch|class of) '([3-9][0-9]|[01][0-9])|current me|me in (19[0-9]{2}|20[01][0-9]|the [0-9]0s|(standard|std|form|year|primary|darjah|tahun|tingkatan) [1-6]|kindy|kindergarten|tadika|my (old|school days))|me\\sat ([1-9]|1[0-7])(?! ?([0-9:.]|am|pm|o.?clock|sharp|tonight|today|tomorrow))|when i was|(form|standard|year) [1-6] me|(from|in) the [0-9]0'?s"],
+  selfPast: ["me,? (age|aged) ([1-9]|1[0-7])(?![0-9])|(19[4-9][0-9]|200[0-9])s?|(batch|class of) '([3-9][0-9]|[01][0-9])|current me|me in (19[0-9]{2}|20[01][0-9]|the [0-9]0s|(standard|std|form|year|primary|darjah|tahun|tingkatan) [1-6]|kindy|kindergarten|tadika|my (old|school days))|me\\sat ([1-9]|1[0-7])(?! ?([0-9:.]|am|pm|o.?clock|sharp|tonight|today|tomorrow))|when i was|(form|standard|year) [1-6] me|(from|in) the [0-9]0'?s"],
   schoolAdults: [
     "teachers(?!'? day)|my (students|pupils)|the students|lesson plans?|marking",
     'speak(ing)? at|give a talk|pta|meeting|retire(d|ment)|principal|teaching|relief class|(new|as an?) teacher',
@@ -212,7 +214,7 @@ export const en: Lexicon = {
     'working bee|gotong royong|clean ?up|volunteers?|traffic|congestion|queue|parking|(pick ?up|drop ?off) duty',
   ],
   generic: [
-    'webinar|seminar|raising (confident |happy |resilient )?(kids|children)|tips|advice|checklist|guide (to|for)|parenting|things to (prepare|pack|know|buy)|(?<!(know|knows|knew) )how to|hacks?|tutorial',
+    '^dr\\.? [a-z]+ ?:|webinar|seminar|raising (confident |happy |resilient )?(kids|children)|tips|advice|checklist|guide (to|for)|parenting|things to (prepare|pack|know|buy)|(?<!(know|knows|knew) )how to|hacks?|tutorial',
     'promo(tion)?s?|discounts?|[0-9]+ ?% off|sale|review|unboxing',
     'carnival|free (entry|admission)|ready stock|candidates|good luck to all|(fun|charity) run|briefing|registration(?! (day|today|done|complete|selesai))|register (now|here|today|online)|giveaway|donations',
     '(kids|children|teenagers|teens) (these days|nowadays)|any ?one (can |could |pls |please )?(know|recommend|suggest)|any (recommendations?|suggestions?)',
