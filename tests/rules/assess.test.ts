@@ -1919,6 +1919,7 @@ const EXACT: (readonly [Shows, Post])[] = [
   ['child', 'Advice please! Daughter May 7 years old keeps crying before school'],
   ['child', 'Petua untuk budak Tahun 1? Si May darjah 1 tak nak bangun pagi'],
   // final17 round
+  ['child', 'Baby Aisyah her 20th day in NICU, still fighting 💪'],
   ['child', 'Sayang\'s first steps today!!! 😭😭 video coming'],
   ['child', 'Boy boy dunwan sleep, 11pm still asking why the moon follow our car 🌙 #3yearoldlogic'],
   ['both', '妹妹当选风纪员了！👏 穿上风纪员制服、打上领带'],

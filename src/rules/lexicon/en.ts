@@ -160,7 +160,7 @@ export const en: Lexicon = {
     'universit(y|ies)|uni|college',
     "(bachelor|master)'?s? degree|degree (in|course|programme|program)|(her|his|their) degree|master'?s?(?! builder| chef)|phd|diploma",
     'wedding|married|(got|is|are|just|now|newly) engaged|fianc[eé]e?|(his|her) (wife|husband|girlfriend|boyfriend)',
-    `(happy|my|her|his) ${ADULT_AGE}(st|nd|rd|th)(?! (place|century|floor|anniversary))`,
+    `(happy|my|her|his) ${ADULT_AGE}(st|nd|rd|th)(?= ?(birthday|bday|to|!|🎂|🥳|🎉))`, // 'Happy 21st to my baby sister' (not 'her 20th day in NICU')
     'national service|enlisted|(now|promoted to|sworn in as|passed out as) (an? )?(police |polis )?(inspector|inspektor)|(now|finally|officially|qualified as) (an? )?(doctor|nurse|engineer|lawyer|teacher|pilot|accountant|dentist|pharmacist|architect|officer)',
     // grown-ups called kids (interns, trainees); a promotion at work (not "promoted to big sister")
     'interns?|mentees?|trainees?|undergrad(uate)?s?|got (a |the )?promotion|promotion at work|(became|become|now|as) (a |an |the )?(manager|supervisor)',
