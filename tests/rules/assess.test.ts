@@ -1123,6 +1123,13 @@ const NONE: Post[] = [
   { text: 'Anak sulung mak dah bertunang hari ni. Cepatnya masa, dulu dukung pergi tadika', alt: ['May be an image of 2 people'] },
   '买了两件，小的今天特价 RM10',
   'Tular pagi ni: murid tahun 2 tertinggal dalam van sekolah, polis sedang siasat',
+  // final18 round
+  { text: 'Dinner dengan baby tadi 🥰 dia belanja sebab gaji dah masuk', alt: ['May be an image of 2 people, food and indoor'] },
+  { text: 'Budak-budak opis ni buat surprise birthday untuk akak 🎂 terharu', alt: ['Mungkin imej 7 orang dan kek'] },
+  { text: 'Selamat Hari Ibu mak 💐 terima kasih besarkan 6 orang anak dengan penuh sabar', alt: ['Mungkin imej 1 orang dan bunga'] },
+  'Another nursery case 💔 parents, please ask your taska for CCTV access',
+  'சனிக்கிழமை காலை: சிறுவர்களுக்கான தேவாரம் வகுப்பு (7–12 வயது). கட்டணம் இல்லை.',
+  { text: 'மருமகன் ஆதித்யா STPM result 4 flat 🎉 all the best kanna', alt: ['May be an image of 2 people'] },
   // final17 round
   'The company\'s first steps into AI, a webinar recap',
   { text: 'Found this in my mum\'s album, me, age 5, Penang. The bowl cut was 100% mum\'s fault 😂', alt: ['May be an image of 1 child and outdoors'] },
@@ -1925,6 +1932,11 @@ const EXACT: (readonly [Shows, Post])[] = [
   ['both', '妹妹当选风纪员了！👏 穿上风纪员制服、打上领带'],
   ['both', '大女儿参加了少年警察团，今天第一次穿制服操步 👮‍♀️'],
   ['child', 'My son\'s 21st century skills project got an A 😂'],
+  // final18 round
+  ['child', 'Girl girl fell asleep in the car again after ballet 😴'],
+  ['child', '我们家小胖第一次去剪头发，全程哭到理发师 uncle 都怕 😂'],
+  ['child', 'Ammu school vittu vanthaachu, saapttaachu, ippo homework pannura'],
+  ['child', 'Baby dah pandai duduk sendiri, gaji dah masuk terus beli stroller baru 😍'],
   // a rule on the uniform, then the uniform worn by a named pupil: every mention must carry the rule
   ['both', 'Notis: murid wajib memakai baju sekolah esok. Aisyah dah siap pakai baju sekolah dari malam 😂'],
   ['both', '开学必看！学生须穿整齐校服。Mei Mei 一早就穿好校服等出门了😂'],

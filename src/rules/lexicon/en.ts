@@ -39,6 +39,7 @@ export const en: Lexicon = {
     `(my|our|your) (${N}|${NW}) (years?|yrs?|y) old`,
   ],
   childSoft: [
+    'boy boy|girl girl', // Manglish: the little one
     `(?<!(fur|(is|was) (my|our)) )bab(y|ies)(?! (me|dolls?|shower|moon|corn|spinach|carrots?|back|blue|oil|powder|face|steps|wipes|products?|fair|expo|boomers?|${ANIMAL}))`,
     // endearments also used for pets, partners and cars
     '(little|lil) (man|boy|girl|lady|princess|prince|guy)',
@@ -161,7 +162,7 @@ export const en: Lexicon = {
     "(bachelor|master)'?s? degree|degree (in|course|programme|program)|(her|his|their) degree|master'?s?(?! builder| chef)|phd|diploma",
     'wedding|married|(got|is|are|just|now|newly) engaged|fianc[eé]e?|(his|her) (wife|husband|girlfriend|boyfriend)',
     `(happy|my|her|his) ${ADULT_AGE}(st|nd|rd|th)(?= ?(birthday|bday|to|!|🎂|🥳|🎉))`, // 'Happy 21st to my baby sister' (not 'her 20th day in NICU')
-    'national service|enlisted|(now|promoted to|sworn in as|passed out as) (an? )?(police |polis )?(inspector|inspektor)|(now|finally|officially|qualified as) (an? )?(doctor|nurse|engineer|lawyer|teacher|pilot|accountant|dentist|pharmacist|architect|officer)',
+    'national service|enlisted|stpm (results?|keputusan)|(now|promoted to|sworn in as|passed out as) (an? )?(police |polis )?(inspector|inspektor)|(now|finally|officially|qualified as) (an? )?(doctor|nurse|engineer|lawyer|teacher|pilot|accountant|dentist|pharmacist|architect|officer)',
     // grown-ups called kids (interns, trainees); a promotion at work (not "promoted to big sister")
     'interns?|mentees?|trainees?|undergrad(uate)?s?|got (a |the )?promotion|promotion at work|(became|become|now|as) (a |an |the )?(manager|supervisor)',
     '(first|new|full ?time) job|first day (at|of) work|salary|internship|(start(s|ed|ing)?|got) (work(ing)?|a job|(his|her) job)',
@@ -218,7 +219,7 @@ export const en: Lexicon = {
     'promo(tion)?s?|discounts?|[0-9]+ ?% off|sale|review|unboxing',
     'carnival|free (entry|admission)|ready stock|candidates|good luck to all|(fun|charity) run|briefing|registration(?! (day|today|done|complete|selesai))|register (now|here|today|online)|giveaway|donations',
     '(kids|children|teenagers|teens) (these days|nowadays)|any ?one (can |could |pls |please )?(know|recommend|suggest)|any (recommendations?|suggestions?)',
-    "children'?s day|(all|every) (the )?(kids|children)|why do parents|parents (here|these days|nowadays)",
+    "children'?s day|(all|every) (the )?(kids|children)|why do parents|parents (here|these days|nowadays)|parents,? (please|pls)",
     // #tamilmeme, #tamilcomedy (named prefixes: a leading [a-z]* would be tried at every word)
     '(tamil|desi|malay|malaysian|indian|chinese|funny|mom|mum|parent|parenting|relatable)?(memes?|comedy)|skit',
     // news and experts on children in general

@@ -90,7 +90,7 @@ export const ta: Lexicon = {
   ],
   generic: [
     'இந்த ?(க்)?கால(த்து|த்தில்|த்துப்)? ?(பிள்ளை|குழந்தை|பசங்க)|[0-9]{1,2} ?(வழிகள்|குறிப்புகள்)|[0-9]{2,3} ?கட்டுரை|பெற்றோர் ?கவனத்திற்கு',
-    'வயதுக்கு ?(உட்பட்ட|கீழ்ப்பட்ட|கீழ்|மேற்பட்ட)|(குழந்தைகளுக்கு|பிள்ளைகளுக்கு) ?இலவச',
+    '[0-9]{1,2}\\s[0-9]{1,2} ?வயது|வயதுக்கு ?(உட்பட்ட|கீழ்ப்பட்ட|கீழ்|மேற்பட்ட)|(குழந்தைகளுக்கு|பிள்ளைகளுக்கு) ?இலவச',
     'இலவச ?அனுமதி|கையிருப்பில்|டிப்ஸ்|குறிப்புகள்|பெற்றோர்களே|நன்கொடை',
     'தள்ளுபடி|விற்பனை',
     // registration open, places limited; a range of years ("1-6 ஆம் ஆண்டு", "படிவம் 1-5")
@@ -138,6 +138,7 @@ export const taLatn: Lexicon = {
   uniform: ['(neela|pachai) (short|shorts|pants|kaal ?sattai|pavadai|skirt)'], // blue or green shorts or skirt
   uniformSoft: ['seerudai', 'vellai sattai'],
   school: ['palli'],
+  event: ['school (vittu|mudinju) (vanth|vandh)[a-z]*'], // back from school
   worn: ['pottu(tu|kittu|kuthu|kitu|ttu)?|anindhu'], // wearing it
   wornAfter: ['la'],
   adult: ['kalyaa?nam|valaikaa?ppu|seemantham|vaya(su|thu|dhu) (1[89]|[2-9][0-9])(?![0-9])|(1[89]|[2-9][0-9]) vaya(su|thu|dhu)'],
