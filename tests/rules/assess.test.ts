@@ -1928,7 +1928,7 @@ const EXACT: (readonly [Shows, Post])[] = [
   // final17 round
   ['child', 'Baby Aisyah her 20th day in NICU, still fighting 💪'],
   ['child', 'Sayang\'s first steps today!!! 😭😭 video coming'],
-  ['child', 'Boy boy dunwan sleep, 11pm still asking why the moon follow our car 🌙 #3yearoldlogic'],
+  ['child', 'Dunwan sleep, 11pm still asking why the moon follow our car 🌙 #3yearoldlogic'],
   ['both', '妹妹当选风纪员了！👏 穿上风纪员制服、打上领带'],
   ['both', '大女儿参加了少年警察团，今天第一次穿制服操步 👮‍♀️'],
   ['child', 'My son\'s 21st century skills project got an A 😂'],
