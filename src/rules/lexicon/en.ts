@@ -161,8 +161,8 @@ export const en: Lexicon = {
     'universit(y|ies)|uni|college',
     "(bachelor|master)'?s? degree|degree (in|course|programme|program)|(her|his|their) degree|master'?s?(?! builder| chef)|phd|diploma",
     'wedding|married|(got|is|are|just|now|newly) engaged|fianc[eé]e?|(his|her) (wife|husband|girlfriend|boyfriend)',
-    `(happy|my|her|his) ${ADULT_AGE}(st|nd|rd|th)(?= ?(birthday|bday|to|!|🎂|🥳|🎉))`, // 'Happy 21st to my baby sister' (not 'her 20th day in NICU')
-    'national service|enlisted|stpm (results?|keputusan)|(now|promoted to|sworn in as|passed out as) (an? )?(police |polis )?(inspector|inspektor)|(now|finally|officially|qualified as) (an? )?(doctor|nurse|engineer|lawyer|teacher|pilot|accountant|dentist|pharmacist|architect|officer)',
+    `(happy|my|her|his) ${ADULT_AGE}(st|nd|rd|th) ?(birthday |bday )?to (my |our )?(baby |little |lil )?(sister|brother|sis|bro|son|daughter|girl|boy|princess|prince)`, // 'Happy 21st to my baby sister' (not 'Happy 60th to Atuk! All 8 cucu came')
+    'national service|enlisted|stpm (results?|keputusan)(?![^\\n]{0,60}(baby|little|adik))|(now|promoted to|sworn in as|passed out as) (an? )?(police |polis )?(inspector|inspektor)|(now|finally|officially|qualified as) (an? )?(doctor|nurse|engineer|lawyer|teacher|pilot|accountant|dentist|pharmacist|architect|officer)',
     // grown-ups called kids (interns, trainees); a promotion at work (not "promoted to big sister")
     'interns?|mentees?|trainees?|undergrad(uate)?s?|got (a |the )?promotion|promotion at work|(became|become|now|as) (a |an |the )?(manager|supervisor)',
     '(first|new|full ?time) job|first day (at|of) work|salary|internship|(start(s|ed|ing)?|got) (work(ing)?|a job|(his|her) job)',
@@ -204,7 +204,7 @@ export const en: Lexicon = {
     'ex ?(scouts?|cadets?|prefects?|guides|pengakap)|[0-9]+ years later',
     'since (form|standard|std|year|primary|darjah|tingkatan) ([1-6]|one|two|three|four|five|six)|since (primary|secondary) school', // grown-up friends
   ],
-  selfPast: ["me,? (age|aged) ([1-9]|1[0-7])(?![0-9])|(19[4-9][0-9]|200[0-9])s?|(batch|class of) '([3-9][0-9]|[01][0-9])|current me|me in (19[0-9]{2}|20[01][0-9]|the [0-9]0s|(standard|std|form|year|primary|darjah|tahun|tingkatan) [1-6]|kindy|kindergarten|tadika|my (old|school days))|me\\sat ([1-9]|1[0-7])(?! ?([0-9:.]|am|pm|o.?clock|sharp|tonight|today|tomorrow))|when i was|(form|standard|year) [1-6] me|(from|in) the [0-9]0'?s"],
+  selfPast: ["(^(this is |that'?s )?|(album|photo|pic|picture)[^.!?\\n]{0,25}(?<![a-z]))me,? (age|aged) ([1-9]|1[0-7])(?![0-9])|(19[4-9][0-9]|200[0-9])s?|(batch|class of) '([3-9][0-9]|[01][0-9])|current me|me in (19[0-9]{2}|20[01][0-9]|the [0-9]0s|(standard|std|form|year|primary|darjah|tahun|tingkatan) [1-6]|kindy|kindergarten|tadika|my (old|school days))|me\\sat ([1-9]|1[0-7])(?! ?([0-9:.]|am|pm|o.?clock|sharp|tonight|today|tomorrow))|when i was|(form|standard|year) [1-6] me|(from|in) the [0-9]0'?s"],
   schoolAdults: [
     "teachers(?!'? day)|my (students|pupils)|the students|lesson plans?|marking",
     'speak(ing)? at|give a talk|pta|meeting|retire(d|ment)|principal|teaching|relief class|(new|as an?) teacher',
@@ -215,11 +215,11 @@ export const en: Lexicon = {
     'working bee|gotong royong|clean ?up|volunteers?|traffic|congestion|queue|parking|(pick ?up|drop ?off) duty',
   ],
   generic: [
-    '^dr\\.? [a-z]+ ?:|webinar|seminar|raising (confident |happy |resilient )?(kids|children)|tips|advice|checklist|guide (to|for)|parenting|things to (prepare|pack|know|buy)|(?<!(know|knows|knew) )how to|hacks?|tutorial',
+    '^dr\\.? [a-z]+ ?: ?([0-9]+ )?(signs?|ways|things|reasons|when|what|why|how|do|don\'?t|never|always)(?![a-z])|webinar|seminar|raising (confident |happy |resilient )?(kids|children)|tips|advice|checklist|guide (to|for)|parenting|things to (prepare|pack|know|buy)|(?<!(know|knows|knew) )how to|hacks?|tutorial',
     'promo(tion)?s?|discounts?|[0-9]+ ?% off|sale|review|unboxing',
     'carnival|free (entry|admission)|ready stock|candidates|good luck to all|(fun|charity) run|briefing|registration(?! (day|today|done|complete|selesai))|register (now|here|today|online)|giveaway|donations',
     '(kids|children|teenagers|teens) (these days|nowadays)|any ?one (can |could |pls |please )?(know|recommend|suggest)|any (recommendations?|suggestions?)',
-    "children'?s day|(all|every) (the )?(kids|children)|why do parents|parents (here|these days|nowadays)|parents,? (please|pls)",
+    "children'?s day|(all|every) (the )?(kids|children)|why do parents|parents (here|these days|nowadays)|^(dear |all |attention |calling all )?parents,? (please|pls)",
     // #tamilmeme, #tamilcomedy (named prefixes: a leading [a-z]* would be tried at every word)
     '(tamil|desi|malay|malaysian|indian|chinese|funny|mom|mum|parent|parenting|relatable)?(memes?|comedy)|skit',
     // news and experts on children in general

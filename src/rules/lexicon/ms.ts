@@ -16,7 +16,7 @@ const ANAK_NOT =
   'murid|kesayangan|malaysia|perantau)(?![a-z])';
 /** Young adults Malaysians also call "adik"/"budak": drivers, riders, cashiers, new colleagues, students. */
 const SERVICE =
-  '(grab|foodpanda|rider|driver|delivery|cashier|juruwang|pelayan|waiter|kedai|mamak|guard|pengawal|petrol|ofis|opis|office|pejabat|kilang|u|uni|universiti|kolej|ipta?s?|kampus)';
+  '(grab|foodpanda|rider|driver|delivery|cashier|juruwang|pelayan|waiter|kedai|mamak|guard|pengawal|petrol|ofis|office|pejabat|kilang|u|uni|universiti|kolej|ipta?s?|kampus)';
 /** Birth-order names parents use for their children (Along, Angah, Achik, Uda, Usu…). */
 const BO = 'along|angah|achik|acik|alang|anjang|uda|uteh|ateh|usu';
 /** …but only where they read as a child: next to another birth-order name or a Malay family/school word. */
@@ -154,7 +154,7 @@ export const ms: Lexicon = {
     'konvo(kesyen)?|graduan(?! kecil)|ijazah|sarjana|universiti|kolej(?! (tunku|islam|tahfiz|yayasan|melayu))|matrik(ulasi)?|asasi (sains|undang|kejuruteraan|perakaunan|tesl|pengurusan)|program asasi',
     'kami (cikgu|guru)( ?2| guru| cikgu)?|cikgu ?(2|cikgu)? pun (nak )?(join|sertai|pakai|ikut)', // the teachers themselves in the uniform
     'uitm|ukm|upm|usm|utm|uum|ump|unimas|ums|iium|uia|upsi|unisza|umt',
-    '(dah|sudah|umur) (1[89]|[2-9][0-9])( tahun)? (lebih|lebey|lbh|ke atas)|pengantin|bersanding|(isteri|suami) orang|(ber)?(kahwin|nikah|tunang)|perkahwinan|pernikahan|besarkan (kami|[0-9]+ orang anak)|walimah|menantu|isterinya|suaminya',
+    '(dah|sudah|umur) (1[89]|[2-9][0-9])( tahun)? (lebih|lebey|lbh|ke atas)|pengantin|bersanding|(isteri|suami) orang|(ber)?(kahwin|nikah|tunang)|perkahwinan|pernikahan|besarkan kami|(dah|telah|berjaya|yang|terima kasih) (mem)?besarkan [0-9]+ orang anak|walimah|menantu|isterinya|suaminya',
     'hari pertama (kerja|bekerja)|(dapat|mula|dah|sudah|baru|start)( start| mula)? kerja(?! (sekolah|rumah))|kerja pertama(?=\\s)|(anak|adik|along|angah|abang|kakak)[a-z\\s]{0,14}\\skerja (kat|di|dekat)(?=\\s)|gaji pertama|(dah|sudah|mula|baru) bekerja|berkeluarga|berkhidmat',
     '(dah|sudah|kini|sekarang) (jadi|menjadi|bergelar) (doktor|jururawat|cikgu|guru|jurutera|peguam|pilot|akauntan|polis|tentera|askar|pegawai)',
     '(?<!(macam|seperti|mcm|bagai) )(tentera|askar)|plkn|ditempatkan|latihan industri|praktikal|intern|sambung (belajar|study|master)|(belajar|study|studi|pengajian) (di |ke )?luar negara|teman (wanita|lelaki)|bakal (isteri|suami)',
@@ -167,7 +167,7 @@ export const ms: Lexicon = {
     'kereta(?! (mainan|sorong))|proton|perodua|myvi|axia|bezza|x50|x70|honda|toyota|hilux',
     'telefon|laptop|kamera|kaktus|orkid',
   ],
-  grownUps: ['harimau malaya|skuad negara|pasukan negara|suami|isteri|bini|abang sayang|sayang abang|(baby|sayang|bae) (i|u|you)(?= )|belanja (i|aku|sy|saya|makan)|dia belanja', 'pejabat|ofis|kerja(?! (sekolah|rumah))|rakan sekerja|bos', '(selepas|lepas) [0-9]+ tahun|[0-9]+ tahun tak jumpa'],
+  grownUps: ['harimau malaya|skuad negara|pasukan negara|suami|isteri|bini|abang sayang|sayang abang|(baby|sayang|bae) (i|u|you)(?= )|belanja (i|aku|sy|saya|makan)', 'pejabat|ofis|kerja(?! (sekolah|rumah))|rakan sekerja|bos', '(selepas|lepas) [0-9]+ tahun|[0-9]+ tahun tak jumpa'],
   commerce: [
     'jual(an)?|dijual|menjual|tempah(an)?|borong|stok|harga|diskaun|murah(?! (senyum|rezeki|hati))|kedai|jahitan|hubungi|wasap|saiz|promosi|penghantaran',
     'pendaftaran(?! (darjah|tahun|tingkatan|murid))|daftar(?! (darjah|tahun|tingkatan|anak))|pakej',
