@@ -243,6 +243,13 @@ function boundedAll(list: readonly string[]): string {
     words = [];
   };
   for (const alt of list) {
+    // Anchored to the start of the text ("^dr. x:", "^【家长通告】"): nothing can come before it, so it needs no boundary
+    // (which, written as a lookbehind, would be tried at every position of every post).
+    if (alt.startsWith('^')) {
+      flush();
+      out.push(alt);
+      continue;
+    }
     const kind = lead(alt.slice(lookbehindsEnd(alt)));
     if (kind === 'word') words.push(alt);
     else if (kind === 'other') others.push(bounded(alt));

@@ -144,10 +144,19 @@ describe('word boundaries written per alternative', () => {
     'என் மகனுக்கு 7 வயது, பள்ளிச் சீருடையில் தமிழ்ப்பள்ளி',
     'x儿子 7儿子 a🎒 7🎒 son7 7son ason sona 怀孕20周 5岁',
     'tips: kids 3pm, 3 pm; rm15 — may be a black and white image of 1 child',
+    'dr. tan: 5 signs of dengue. this is me, age 5 【家长通告】 photo by ali on 8 jan. may be an image of 1 child',
   ];
   const variants = samples.flatMap((s) => [s, s.replace(/ /g, ''), s.replace(/ /g, '1'), s.replace(/ /g, 'a'), s.replace(/ /g, '🎒')]);
   test('an alternative split at its leading optional group keeps the first match (the group is tried first)', () => {
     for (const plain of [false, true]) expect(compileKey([{ age: ['(1)?[1学]学?'] }], 'age', plain).han?.exec('1学学')?.[0]).toBe('1学学');
+  });
+
+  test('an alternative anchored to the start is written without a boundary (a lookbehind first is tried at every position)', () => {
+    const src = compileKey([{ generic: ['tips|^dr\\.? [a-z]+ ?:|guide'] }], 'generic').latin?.source ?? '';
+    expect(src).toContain('|^dr');
+    expect(src).not.toMatch(/\(\?<!\[a-z0-9\]\)\)?\|?\(\?<=\[0-9\]\)\(\?!\[a-z0-9\]\)\)\^/);
+    expect(compileKey([{ generic: ['tips|^dr\\.? [a-z]+ ?:'] }], 'generic').latin?.test('dr. tan: rest')).toBe(true);
+    expect(compileKey([{ generic: ['tips|^dr\\.? [a-z]+ ?:'] }], 'generic').latin?.test('ask dr. tan: rest')).toBe(false);
   });
 
   test.each(LEXICON_KEYS.map((key) => [key]))('%s', (key) => {

@@ -204,7 +204,7 @@ export const en: Lexicon = {
     'ex ?(scouts?|cadets?|prefects?|guides|pengakap)|[0-9]+ years later',
     'since (form|standard|std|year|primary|darjah|tingkatan) ([1-6]|one|two|three|four|five|six)|since (primary|secondary) school', // grown-up friends
   ],
-  selfPast: ["(^(this is |that'?s )?|(album|photo|pic|picture)[^.!?\\n]{0,25}(?<![a-z]))me,? (age|aged) ([1-9]|1[0-7])(?![0-9])|(19[4-9][0-9]|200[0-9])s?|(batch|class of) '([3-9][0-9]|[01][0-9])|current me|me in (19[0-9]{2}|20[01][0-9]|the [0-9]0s|(standard|std|form|year|primary|darjah|tahun|tingkatan) [1-6]|kindy|kindergarten|tadika|my (old|school days))|me\\sat ([1-9]|1[0-7])(?! ?([0-9:.]|am|pm|o.?clock|sharp|tonight|today|tomorrow))|when i was|(form|standard|year) [1-6] me|(from|in) the [0-9]0'?s"],
+  selfPast: ["^(this is |that'?s )?me,? (age|aged) ([1-9]|1[0-7])(?![0-9])|(album|photo|pic|picture)[^.!?\\n]{0,25}(?<![a-z])me,? (age|aged) ([1-9]|1[0-7])(?![0-9])|(19[4-9][0-9]|200[0-9])s?|(batch|class of) '([3-9][0-9]|[01][0-9])|current me|me in (19[0-9]{2}|20[01][0-9]|the [0-9]0s|(standard|std|form|year|primary|darjah|tahun|tingkatan) [1-6]|kindy|kindergarten|tadika|my (old|school days))|me\\sat ([1-9]|1[0-7])(?! ?([0-9:.]|am|pm|o.?clock|sharp|tonight|today|tomorrow))|when i was|(form|standard|year) [1-6] me|(from|in) the [0-9]0'?s"],
   schoolAdults: [
     "teachers(?!'? day)|my (students|pupils)|the students|lesson plans?|marking",
     'speak(ing)? at|give a talk|pta|meeting|retire(d|ment)|principal|teaching|relief class|(new|as an?) teacher',
