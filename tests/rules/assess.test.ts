@@ -1123,6 +1123,15 @@ const NONE: Post[] = [
   { text: 'Anak sulung mak dah bertunang hari ni. Cepatnya masa, dulu dukung pergi tadika', alt: ['May be an image of 2 people'] },
   '买了两件，小的今天特价 RM10',
   'Tular pagi ni: murid tahun 2 tertinggal dalam van sekolah, polis sedang siasat',
+  // final19 round
+  { text: 'Happy birthday baby 🥰 makin tua makin handsome', alt: ['May be an image of 2 people'] },
+  { text: 'Gambar lama jumpa dalam album mak: aku umur 4 tahun kat zoo, muka masam 😂', alt: ['May be an image of 1 child'] },
+  { text: 'Alhamdulillah 28 minggu ❤️ baby girl on the way', alt: ['May be an image of 1 person'] },
+  { text: '儿子今天硕士毕业了🎓 从幼儿园到现在，妈妈一路陪着你', alt: ['可能是 2 个人的图像'] },
+  '孩子不肯写功课怎么办？分享三个亲测有效的方法👇',
+  'Book drive for children in Ladang Bukit Kerayong, drop at the temple office',
+  { text: 'Amma\'s own arangetram photo found in the almirah! 😍 She was 16. Still dances at every temple function', alt: ['May be an image of 1 person, dancing'] },
+  'School group at 10pm: \'Reminder, tudung must be plain white, no lace.\' Noted, cikgu 🫡',
   // final18 round
   { text: 'Selamat Hari Ibu mak 💐 terima kasih besarkan 6 orang anak dengan penuh sabar', alt: ['Mungkin imej 1 orang dan bunga'] },
   'Parents, please ask your taska for CCTV access after another nursery case 💔',
@@ -1993,6 +2002,15 @@ const EXACT: (readonly [Shows, Post])[] = [
   ['child', 'Kutty paiyan got 1st place in the 7-12 வயது category, storytelling 🏆'],
   ['both', 'தங்கச்சி 3ஆம் ஆண்டு, பள்ளி சீருடையில் மேடையில்! திருக்குறள் 7-9 வயது பிரிவில் முதல் பரிசு 🏆'],
   ['child', 'பாப்பா 4-6 வயது பிரிவில் fancy dress போட்டியில் கலந்துகொண்டாள் 🥰'],
+  // final19 round
+  ['child', 'Big girl finally sleeping in her own room 🥹'],
+  ['both', 'Camp done! Ryan came back sunburnt, scout shirt covered in mud 💪'],
+  ['both', 'Sarah\'s first Kadet Remaja Sekolah parade this morning 🥲'],
+  ['both', { text: 'Gambar kelas 5 Bestari dah sampai 📸 Haikal barisan belakang, tali leher senget macam biasa 😂 ni lah anak abah', alt: ['May be an image of 30 people'] }],
+  ['both', 'Kakak Sofea dapat pingat emas St. John peringkat negeri! Uniform St. John hitam putih tu dia gosok sendiri'],
+  ['both', '阿公每天載孫女上學。藍色裙子白色上衣，馬尾綁得高高的'],
+  ['both', 'Form 1 already?? Blazer still a bit big. Off you go, big boy. #secondaryschool'],
+  ['child', 'Swimming lessons every Saturday since she was 4. Today Nadia swam her first full lap 🏊‍♀️'],
   // a rule on the uniform, then the uniform worn by a named pupil: every mention must carry the rule
   ['both', 'Notis: murid wajib memakai baju sekolah esok. Aisyah dah siap pakai baju sekolah dari malam 😂'],
   ['both', '开学必看！学生须穿整齐校服。Mei Mei 一早就穿好校服等出门了😂'],
