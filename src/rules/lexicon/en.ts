@@ -173,7 +173,7 @@ export const en: Lexicon = {
     // scout leaders and commissioners are grown-ups (not a commissioner's award)
     'wood badge|scout ?(leader|master|commissioner)s?|commissioner(?!\'?s? (award|badge))|years of service',
     // not born yet
-    '🤰|(coming|arriving|due) (in|next) (jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|month)|after ([0-9]|two|three|four) (kids|babies|children|pregnancies)|pregnan(t|cy)|expecting (a|our|baby|another|no ?[0-9]|twins)|ultrasound|gender reveal|baby shower|(we|i|we.?re|i.?m) (can.?t|cannot) wait to meet|(baby|bub|little one|another one|number [0-9]|no ?[0-9])( (boy|girl))? (is )?on the way|due date|coming this (january|february|march|april|may|june|july|august|september|october|november|december)',
+    '🤰|(coming|arriving|due) (in|next) (jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|month)|after ([0-9]|two|three|four) (kids|babies|children|pregnancies)|pregnan(t|cy)|expecting (a|our|baby|another|no ?[0-9]|twins)|ultrasound|gender reveal|baby shower|(we|i|we.?re|i.?m) (can.?t|cannot) wait to meet|(baby|bub|little one|another one|number [0-9]|no ?[0-9]) (is )?on the way|due date|coming this (january|february|march|april|may|june|july|august|september|october|november|december)',
   ],
   notHuman: [
     'cats?|kitt(y|en|ens|ies)|dogs?|pupp(y|ies)|pups?|pets?|meow|woof|paws|vet|fur ?(baby|babies|kids?|mom|mum|parent)',
@@ -206,7 +206,7 @@ export const en: Lexicon = {
     'ex ?(scouts?|cadets?|prefects?|guides|pengakap)|[0-9]+ years later',
     'since (form|standard|std|year|primary|darjah|tingkatan) ([1-6]|one|two|three|four|five|six)|since (primary|secondary) school', // grown-up friends
   ],
-  selfPast: ["(?<![a-z] )(she|he) was (1[0-7]|[1-9])(?=\\s?[.!]|$)|^(this is |that'?s )?me,? (age|aged) ([1-9]|1[0-7])(?![0-9])|(album|photo|pic|picture)[^.!?\\n]{0,25}(?<![a-z])me,? (age|aged) ([1-9]|1[0-7])(?![0-9])|(19[4-9][0-9]|200[0-9])s?|(batch|class of) '([3-9][0-9]|[01][0-9])|current me|me in (19[0-9]{2}|20[01][0-9]|the [0-9]0s|(standard|std|form|year|primary|darjah|tahun|tingkatan) [1-6]|kindy|kindergarten|tadika|my (old|school days))|me\\sat ([1-9]|1[0-7])(?! ?([0-9:.]|am|pm|o.?clock|sharp|tonight|today|tomorrow))|when i was|(form|standard|year) [1-6] me|(from|in) the [0-9]0'?s"],
+  selfPast: ["^(this is |that'?s )?me,? (age|aged) ([1-9]|1[0-7])(?![0-9])|(album|photo|pic|picture)[^.!?\\n]{0,25}(?<![a-z])me,? (age|aged) ([1-9]|1[0-7])(?![0-9])|(19[4-9][0-9]|200[0-9])s?|(batch|class of) '([3-9][0-9]|[01][0-9])|current me|me in (19[0-9]{2}|20[01][0-9]|the [0-9]0s|(standard|std|form|year|primary|darjah|tahun|tingkatan) [1-6]|kindy|kindergarten|tadika|my (old|school days))|me\\sat ([1-9]|1[0-7])(?! ?([0-9:.]|am|pm|o.?clock|sharp|tonight|today|tomorrow))|when i was|(form|standard|year) [1-6] me|(from|in) the [0-9]0'?s"],
   schoolAdults: [
     "teachers(?!'? day)|my (students|pupils)|the students|lesson plans?|marking",
     'speak(ing)? at|give a talk|pta|meeting|retire(d|ment)|principal|teaching|relief class|(new|as an?) teacher',
@@ -217,7 +217,7 @@ export const en: Lexicon = {
     'working bee|gotong royong|clean ?up|volunteers?|traffic|congestion|queue|parking|(pick ?up|drop ?off) duty',
   ],
   generic: [
-    '^dr\\.? [a-z]+ ?: ?([0-9]+ )?(signs?|ways|things|reasons|when|what|why|how|do|don\'?t|never|always)(?![a-z])|(book|donation|clothing|uniform|toy) drive|webinar|seminar|raising (confident |happy |resilient )?(kids|children)|tips|advice|checklist|guide (to|for)|parenting|things to (prepare|pack|know|buy)|(?<!(know|knows|knew) )how to|hacks?|tutorial',
+    '^dr\\.? [a-z]+ ?: ?([0-9]+ )?(signs?|ways|things|reasons|when|what|why|how|do|don\'?t|never|always)(?![a-z])|(join|support|contribute to|donate to|drop off at) (our|the) ([a-z]+ ){0,3}(book|donation|clothing|uniform|toy) drive|(book|donation|clothing|uniform|toy) drive (starts|until|ends)|webinar|seminar|raising (confident |happy |resilient )?(kids|children)|tips|advice|checklist|guide (to|for)|parenting|things to (prepare|pack|know|buy)|(?<!(know|knows|knew) )how to|hacks?|tutorial',
     'promo(tion)?s?|discounts?|[0-9]+ ?% off|sale|review|unboxing',
     'carnival|free (entry|admission)|ready stock|candidates|good luck to all|(fun|charity) run|briefing|registration(?! (day|today|done|complete|selesai))|register (now|here|today|online)|giveaway|donations',
     '(kids|children|teenagers|teens) (these days|nowadays)|any ?one (can |could |pls |please )?(know|recommend|suggest)|any (recommendations?|suggestions?)',

@@ -168,7 +168,7 @@ export const ms: Lexicon = {
     'kereta(?! (mainan|sorong))|proton|perodua|myvi|axia|bezza|x50|x70|honda|toyota|hilux',
     'telefon|laptop|kamera|kaktus|orkid',
   ],
-  grownUps: ['harimau malaya|skuad negara|pasukan negara|suami|isteri|bini|abang sayang|sayang abang|(baby|sayang|bae) (i|u|you)(?= )|belanja (i|aku|sy|saya|makan)|makin tua', 'pejabat|ofis|kerja(?! (sekolah|rumah))|rakan sekerja|bos', '(selepas|lepas) [0-9]+ tahun|[0-9]+ tahun tak jumpa'],
+  grownUps: ['harimau malaya|skuad negara|pasukan negara|suami|isteri|bini|abang sayang|sayang abang|(baby|sayang|bae) (i|u|you)(?= )|belanja (i|aku|sy|saya|makan)|(?<!(mama|mummy|mak|ibu|umi|papa|abah|ayah|tok|atuk|nenek|opah|rasa|pun) )makin tua', 'pejabat|ofis|kerja(?! (sekolah|rumah))|rakan sekerja|bos', '(selepas|lepas) [0-9]+ tahun|[0-9]+ tahun tak jumpa'],
   commerce: [
     'jual(an)?|dijual|menjual|tempah(an)?|borong|stok|harga|diskaun|murah(?! (senyum|rezeki|hati))|kedai|jahitan|hubungi|wasap|saiz|promosi|penghantaran',
     'pendaftaran(?! (darjah|tahun|tingkatan|murid))|daftar(?! (darjah|tahun|tingkatan|anak))|pakej',
@@ -180,7 +180,7 @@ export const ms: Lexicon = {
     'kenangan|rindu zaman|(selepas|lepas) [0-9]+ tahun|(budak )?[6-9]0an',
     'tema reunion|(geng|kami|kita) [3-9]0 ?an (pakai|berbaju|dengan|dalam)', // adults back in their school clothes
   ],
-  selfPast: ['(album|gambar|foto)[^!?\\n]{0,40}(?<![a-z])(aku|saya|sy) (masa )?umur ([0-9]|1[0-7]) (tahun|thn)|(gambar|foto|ni|ini) (sy|saya|aku) (masa |time |waktu )?(umur|berumur) ([0-9]|1[0-7]) (tahun|thn)|gambar (lama )?(sy|saya|aku) (masa|waktu|zaman|darjah|tahun|tingkatan|sekolah|kecil|dulu)|masa (sy|saya|aku) (kecil|sekolah|darjah|tahun|tingkatan|budak|muda|umur|[0-9])|(zaman|masa|waktu) (sy|saya|aku) (sekolah|kecil|darjah|tingkatan)'],
+  selfPast: ['(gambar|foto|ni|ini) (sy|saya|aku) (masa |time |waktu )?(umur|berumur) ([0-9]|1[0-7]) (tahun|thn)|gambar (lama )?(sy|saya|aku) (masa|waktu|zaman|darjah|tahun|tingkatan|sekolah|kecil|dulu)|masa (sy|saya|aku) (kecil|sekolah|darjah|tahun|tingkatan|budak|muda|umur|[0-9])|(zaman|masa|waktu) (sy|saya|aku) (sekolah|kecil|darjah|tingkatan)'],
   schoolAdults: [
     'cikgu ?(2|cikgu)|guru guru|para guru|warga pendidik|rph|selamat hari guru|(semua|para) cikgu (pakai|berbaju|memakai)|cikgu terharu|sebagai (cikgu|guru|penceramah|pemandu)|bersara|pesara|pencen|pemandu (bas|van)|pengetua|penceramah',
     '(murid|pelajar)2? (sy|saya|aku)(?![a-z])',
