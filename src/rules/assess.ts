@@ -461,7 +461,7 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
     }
     // A school's uniformed body named at the school (St John Ambulans SMK…, Kadet Polis SK…): its members are its pupils,
     // on duty at a public event too ("bertugas di Larian Amal").
-    const schoolBody = name !== null && at(c, 'uniformBody') !== null;
+    const schoolBody = (name !== null || level !== null) && at(c, 'uniformBody') !== null;
     // No particular child: tips, promotions, public events, traffic, news. Someone's own child still counts.
     // A name with an age in brackets ("our Joshua (14) and the 12 other candidates") is one particular child too.
     if (

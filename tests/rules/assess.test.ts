@@ -343,6 +343,7 @@ const MS: Pair[] = [
   ['child', { text: 'Ada sesiapa nak stroller?', alt: ['Mungkin imej bayi dan kereta sorong'] }, { text: 'Ada sesiapa nak stroller?', alt: ['Mungkin imej kereta sorong bayi'] }],
   ['child', 'Didik anak sy Aina dengan kasih sayang 🤍', 'Tazkirah Jumaat: Didiklah anak-anak dengan kasih sayang 🤍'],
   ['both', 'Hari pertama Iman jadi Kadet Remaja Sekolah 💪 baju celoreng besar sikit', 'Hari pertama Iman jadi askar 💪 baju celoreng besar sikit'],
+  ['both', 'Adik pakai baju celoreng ke sekolah hari ni 💪 besar sikit', 'Abang pakai baju celoreng ke kem askar hari ni 💪 besar sikit'],
   // round 9 (final8): an age after a child word; a grandson; the school colours in Hokkien-flavoured Chinese
   ['child', 'adik aku 15 tahun dah pandai masak rendang sendiri', 'adik aku 25 tahun dah pandai masak rendang sendiri'],
 ];
@@ -1123,6 +1124,13 @@ const NONE: Post[] = [
   { text: 'Anak sulung mak dah bertunang hari ni. Cepatnya masa, dulu dukung pergi tadika', alt: ['May be an image of 2 people'] },
   '买了两件，小的今天特价 RM10',
   'Tular pagi ni: murid tahun 2 tertinggal dalam van sekolah, polis sedang siasat',
+  // final20 round
+  'Seven pupils slightly hurt after a school van skidded near Taman Sri Cempaka this morning',
+  { text: '我家baby今天生日🎂 老婆大人又老一岁了哈哈', alt: ['可能是 1 人、蛋糕和蜡烛的图像'] },
+  { text: '女儿大学毕业了🎓 24岁，从幼儿园送到大学，妈妈的任务完成了一半', alt: ['可能是 3 人、毕业服的图像'] },
+  { text: '我老公根本就是个大孩子，买了一整套乐高自己砌到半夜🙄', alt: ['可能是 1 人、乐高的图像'] },
+  { text: 'Passing out parade today 🫡 en thambi finally Inspektor aayitan!', alt: ['May be an image of 3 people, uniform'] },
+  'Flood relief: beras, Milo, baby diapers, susu tepung needed. Drop-off at Dewan Tamilar',
   // final19 round
   { text: 'Happy birthday baby 🥰 makin tua makin handsome', alt: ['May be an image of 2 people'] },
   { text: 'Alhamdulillah 28 minggu ❤️ baby on the way', alt: ['May be an image of 1 person'] },
@@ -2056,6 +2064,14 @@ const EXACT: (readonly [Shows, Post])[] = [
   ['child', 'Throwback to Hari Sukan. She was 7!'],
   ['both', 'Her first day in Standard 1 uniform. She was 7. Now Form 1 already 🥹'],
   ['both', 'Kakak in her baju sekolah for Year 1 today 🎒 Proud mummy. She was 6!'],
+  // final20 round
+  ['child', 'Boboi\'s first dentist visit and NO crying!! Got 2 stickers and a balloon 🦷🎈'],
+  ['child', 'finally got my first IC today and the photo is a CRIME 😭'],
+  ['both', { text: 'Anak sedara akak ni ahli St John Ambulans sekolah, bertugas kat larian amal pagi tadi. Uniform hitam putih tu nampak matang', alt: ['Mungkin imej 2 orang kanak-kanak dan luar rumah'] }],
+  ['both', 'Kadet Polis sekolah 🫡 abang dah naik pangkat koperal hari ni'],
+  ['child', { text: 'Kenduri kahwin Kak Long semalam 💐 Yang paling sibuk si Danish, jadi pengapit kecik bawak bunga manggar', alt: ['Mungkin imej 5 orang'] }],
+  ['child', '宝宝又长大一岁了 🎂'],
+  ['child', '大孩子带小孩子去公园玩 😂 两兄妹好乖'],
   // a rule on the uniform, then the uniform worn by a named pupil: every mention must carry the rule
   ['both', 'Notis: murid wajib memakai baju sekolah esok. Aisyah dah siap pakai baju sekolah dari malam 😂'],
   ['both', '开学必看！学生须穿整齐校服。Mei Mei 一早就穿好校服等出门了😂'],

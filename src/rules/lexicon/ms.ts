@@ -37,6 +37,7 @@ export const ms: Lexicon = {
   ],
   childSoft: [
     'budok (kecik|kecek)', // Terengganu/Kelantan: a small child
+    'boboi', // a little boy's pet name
     'hafiz(ah)? (kecil|cilik)',
     '(?<!(zaman|masa|menu|pakaian|baju|fesyen|hospital|klinik|macam|seperti|tiket|harga|jiwa|hak|penderaan) )kanak kanak(?! (di )?(bawah|berumur bawah|percuma|rm))',
     `(?<!(macam|perangai|sikap|cara) (budak )?)budak(?!(2| budak)? ${SERVICE})(?! [6-9]0an)(2| budak)?( sekolah)?`,
@@ -49,6 +50,7 @@ export const ms: Lexicon = {
     `(?<=(si|anak|untuk|utk|hbd|birthday|sayang|peluk|cium|rindu|${BO}) )(${BO})`,
   ],
   milestone: [
+    'pengapit (kecil|kecik)', // a little page boy at a wedding
     'gigi susu|(hilang|tercabut|tanggal|tertanggal|goyang|patah) gigi (depan|susu|pertama)|pari pari gigi|tumbuh gigi',
     '(berkhatan|bersunat)|majlis (khatan|berkhatan|sunat|cukur jambul|akikah|aqiqah)|cukur jambul|akikah|aqiqah',
     '(latih|latihan|belajar) (toilet|tandas|potty)|(mula|baru|dah) (pandai )?(bertatih|meniarap|merangkak)',
@@ -68,6 +70,7 @@ export const ms: Lexicon = {
     `(baru|dah|sudah|genap|nak masuk) (${N}|${NW}) (tahun|thn|bulan|bln)(?= ?($|[^a-z0-9\\s]|(hari|dah|tapi|tp|je|jer|pun|lah|la|ni|ini|setengah)(?![a-z])))`,
   ],
   level: [
+    '(ahli )?(st\\.? john( ambulans)?|kadet (polis|remaja|bomba)|pengakap|puteri islam|pbsm|tkrs) sekolah', // a pupil in a school's uniformed body
     `darjah ${LEVEL}`,
     `(?<![0-9] )(tahun|thn) ${LEVEL}`,
     `tingkatan ${FORM}`,
