@@ -41,7 +41,7 @@ export const en: Lexicon = {
   childSoft: [
     'boy boy|girl girl', // Manglish: the little one
     'big (boy|girl)(?! (toys?|pants|bed|boss|brand|names?|leagues?|money))', // 'Off you go, big boy'
-    `(?<!(fur|(is|was) (my|our)) )bab(y|ies)(?! (me|dolls?|shower|moon|corn|spinach|carrots?|back|blue|oil|powder|face|steps|wipes|diapers?|formula|products?|fair|expo|boomers?|${ANIMAL}))`,
+    `(?<!(fur|(is|was) (my|our)) )bab(y|ies)(?! (me|dolls?|shower|moon|corn|spinach|carrots?|back|blue|oil|powder|face|steps|wipes|diapers?,|formula,|products?|fair|expo|boomers?|${ANIMAL}))`,
     // endearments also used for pets, partners and cars
     '(little|lil) (man|boy|girl|lady|princess|prince|guy)',
     '👶',
@@ -165,7 +165,7 @@ export const en: Lexicon = {
     "(bachelor|master)'?s? degree|degree (in|course|programme|program)|(her|his|their) degree|master'?s?(?! builder| chef)|phd|diploma",
     'wedding|married|(got|is|are|just|now|newly) engaged|fianc[eé]e?|(his|her) (wife|husband|girlfriend|boyfriend)',
     `(happy|my|her|his) ${ADULT_AGE}(st|nd|rd|th) ?(birthday |bday )?to (my |our )?(baby |little |lil )?(sister|brother|sis|bro|son|daughter|girl|boy|princess|prince)`, // 'Happy 21st to my baby sister' (not 'Happy 60th to Atuk! All 8 cucu came')
-    'national service|enlisted|stpm (results?|keputusan)(?![^\\n]{0,60}(baby|little|adik))|(now|finally|promoted to|sworn in as|passed out as) (an? )?(police |polis )?(inspector|inspektor)|(now|finally|officially|qualified as) (an? )?(doctor|nurse|engineer|lawyer|teacher|pilot|accountant|dentist|pharmacist|architect|officer)',
+    'national service|enlisted|stpm (results?|keputusan)(?![^\\n]{0,60}(baby|little|adik))|(now|promoted to|sworn in as|passed out as) (an? )?(police |polis )?(inspector|inspektor)|finally (an? )?(police |polis )?(inspector|inspektor)(?![^\\n]{0,40}(kadet|cadet))|(now|finally|officially|qualified as) (an? )?(doctor|nurse|engineer|lawyer|teacher|pilot|accountant|dentist|pharmacist|architect|officer)',
     // grown-ups called kids (interns, trainees); a promotion at work (not "promoted to big sister")
     'interns?|mentees?|trainees?|undergrad(uate)?s?|got (a |the )?promotion|promotion at work|(became|become|now|as) (a |an |the )?(manager|supervisor)',
     '(first|new|full ?time) job|first day (at|of) work|salary|internship|(start(s|ed|ing)?|got) (work(ing)?|a job|(his|her) job)',
@@ -218,7 +218,7 @@ export const en: Lexicon = {
     'working bee|gotong royong|clean ?up|volunteers?|traffic|congestion|queue|parking|(pick ?up|drop ?off) duty',
   ],
   generic: [
-    '^dr\\.? [a-z]+ ?: ?([0-9]+ )?(signs?|ways|things|reasons|when|what|why|how|do|don\'?t|never|always)(?![a-z])|(join|support|contribute to|donate to|drop off at) (our|the) ([a-z]+ ){0,3}(book|donation|clothing|uniform|toy) drive|(book|donation|clothing|uniform|toy) drive (starts|until|ends)|([0-9]+|two|three|four|five|six|seven|eight|nine|ten) (pupils|students|children|kids) (were |was |slightly |seriously |badly )*(hurt|injured|killed|rescued|hospitali[sz]ed)|webinar|seminar|raising (confident |happy |resilient )?(kids|children)|tips|advice|checklist|guide (to|for)|parenting|things to (prepare|pack|know|buy)|(?<!(know|knows|knew) )how to|hacks?|tutorial',
+    '^dr\\.? [a-z]+ ?: ?([0-9]+ )?(signs?|ways|things|reasons|when|what|why|how|do|don\'?t|never|always)(?![a-z])|(join|support|contribute to|donate to|drop off at) (our|the) ([a-z]+ ){0,3}(book|donation|clothing|uniform|toy) drive|(book|donation|clothing|uniform|toy) drive (starts|until|ends)|^([0-9]+|two|three|four|five|six|seven|eight|nine|ten) (pupils|students|children|kids) (were |was |slightly |seriously |badly )*(hurt|injured|killed|rescued|hospitali[sz]ed)|webinar|seminar|raising (confident |happy |resilient )?(kids|children)|tips|advice|checklist|guide (to|for)|parenting|things to (prepare|pack|know|buy)|(?<!(know|knows|knew) )how to|hacks?|tutorial',
     'promo(tion)?s?|discounts?|[0-9]+ ?% off|sale|review|unboxing',
     'carnival|free (entry|admission)|ready stock|candidates|good luck to all|(fun|charity) run|briefing|registration(?! (day|today|done|complete|selesai))|register (now|here|today|online)|giveaway|donations',
     '(kids|children|teenagers|teens) (these days|nowadays)|any ?one (can |could |pls |please )?(know|recommend|suggest)|any (recommendations?|suggestions?)',
