@@ -1124,6 +1124,11 @@ const NONE: Post[] = [
   { text: 'Anak sulung mak dah bertunang hari ni. Cepatnya masa, dulu dukung pergi tadika', alt: ['May be an image of 2 people'] },
   '买了两件，小的今天特价 RM10',
   'Tular pagi ni: murid tahun 2 tertinggal dalam van sekolah, polis sedang siasat',
+  // final21 round
+  'Happy birthday baby sayang 💕 Dah 32 tahun pun perangai macam budak 5 tahun 😂',
+  { text: 'Khamis berbatik 😄 Geng cikgu Tahun 4', alt: ['Mungkin imej 6 orang'] },
+  { text: '外甥今天娶老婆了🎉 当年抱在手上的小屁孩，现在都成家了', alt: ['可能是 4 个人的图像'] },
+  'பிள்ளைகள் காய்கறி சாப்பிட 5 எளிய வழிகள் 🥕',
   // final20 round
   'Seven pupils slightly hurt after a school van skidded near Taman Sri Cempaka this morning',
   { text: '我家baby今天生日🎂 老婆大人又老一岁了哈哈', alt: ['可能是 1 人、蛋糕和蜡烛的图像'] },
@@ -2119,6 +2124,12 @@ const EXACT: (readonly [Shows, Post])[] = [
   ['child', 'First time changing baby diapers sendiri by big sis, so proud!'],
   ['child', 'Babies formula time 🍼 twins both hungry at the same time'],
   ['child', '宝宝 baby formula 换了新的'],
+  // final21 round
+  ['child', 'si comot mama dah pandai panjat sofa 🙈'],
+  ['child', 'Anok ambe ni main lumpur tepi bendang 😂'],
+  ['both', { text: '帮儿子打学校领带打了十分钟，YouTube看了三个教程还是歪歪的🙃', alt: ['可能是 1 个儿童的图像'] }],
+  ['child', { text: 'Pongal விழா 🌾 இன்று baju sekolah இல்ல, பசங்க எல்லாம் வேஷ்டி', alt: ['May be an image of 5 children'] }],
+  ['child', 'Perangai budak 5 tahun ni, tak nak mandi 😂'],
   // a rule on the uniform, then the uniform worn by a named pupil: every mention must carry the rule
   ['both', 'Notis: murid wajib memakai baju sekolah esok. Aisyah dah siap pakai baju sekolah dari malam 😂'],
   ['both', '开学必看！学生须穿整齐校服。Mei Mei 一早就穿好校服等出门了😂'],
