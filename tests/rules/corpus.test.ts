@@ -5,10 +5,10 @@ const all = loadCorpus('all');
 const final = loadCorpus(FINAL_SPLIT);
 const ofLang = (items: CorpusItem[], lang: string) => items.filter((item) => item.lang === lang);
 
-/** The checks every scored set must pass on its own: the development splits together, and final21 apart. */
+/** The checks every scored set must pass on its own: the development splits together, and final22 apart. */
 const SCORED_SETS = [
   ['development splits', all],
-  ['final21', final],
+  ['final22', final],
 ] as const;
 
 describe('rules evaluation corpus', () => {
@@ -20,13 +20,13 @@ describe('rules evaluation corpus', () => {
     }
   }
 
-  it('has ids unique across all files, final21 included', () => {
+  it('has ids unique across all files, final22 included', () => {
     const ids = [...all, ...final].map((item) => item.id);
     const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
     expect(dupes).toEqual([]);
   });
 
-  it("keeps final21 out of 'all'", () => {
+  it("keeps final22 out of 'all'", () => {
     expect(SPLITS).not.toContain(FINAL_SPLIT);
     const finalIds = new Set(final.map((item) => item.id));
     expect(all.filter((item) => finalIds.has(item.id))).toEqual([]);
