@@ -66,7 +66,7 @@ export const ms: Lexicon = {
     `\\(${N}( ?(tahun|thn|bulan|bln))?\\)`,
     `(${N}|${NW}) (tahun|thn) (hari ini|harini|hari ni|today)`,
     // right after a child word: "adik aku 10 tahun", "anak sy 7 thn" (not "10 tahun tak balik", "5 tahun kerja")
-    `(?<!(macam|mcm|seperti) )(anak|adik|budak)( (aku|saya|sy|kami|ku))? (${N}|${NW}) (tahun|thn)${NOT_YEARS}(?! (tak|x|tidak|kerja|bekerja|dulu))`, // not 'perangai macam budak 5 tahun'
+    `(?<!(perangai|sikap|cara|suami|husband) (macam|mcm|seperti) )(anak|adik|budak)( (aku|saya|sy|kami|ku))? (${N}|${NW}) (tahun|thn)${NOT_YEARS}(?! (tak|x|tidak|kerja|bekerja|dulu))`, // not 'perangai macam budak 5 tahun'
     // "baru 17 tahun 😅", "dah 6 tahun": an age at the end of a clause, not "dah 10 tahun tak balik"
     `(baru|dah|sudah|genap|nak masuk) (${N}|${NW}) (tahun|thn|bulan|bln)(?= ?($|[^a-z0-9\\s]|(hari|dah|tapi|tp|je|jer|pun|lah|la|ni|ini|setengah)(?![a-z])))`,
   ],
@@ -159,7 +159,7 @@ export const ms: Lexicon = {
     'konvo(kesyen)?|graduan(?! kecil)|ijazah|sarjana|universiti|kolej(?! (tunku|islam|tahfiz|yayasan|melayu))|matrik(ulasi)?|asasi (sains|undang|kejuruteraan|perakaunan|tesl|pengurusan)|program asasi',
     'kami (cikgu|guru)( ?2| guru| cikgu)?|cikgu ?(2|cikgu)? pun (nak )?(join|sertai|pakai|ikut)', // the teachers themselves in the uniform
     'uitm|ukm|upm|usm|utm|uum|ump|unimas|ums|iium|uia|upsi|unisza|umt',
-    '(dah|sudah|umur) (1[89]|[2-9][0-9])( tahun)? (lebih|lebey|lbh|ke atas|pun)|pengantin|bersanding|(isteri|suami) orang|(ber)?(kahwin|nikah|tunang)|perkahwinan|pernikahan|besarkan kami|(dah|telah|berjaya|yang|terima kasih) (mem)?besarkan [0-9]+ orang anak|walimah|menantu|isterinya|suaminya',
+    '(dah|sudah|umur) (1[89]|[2-9][0-9])( tahun)? (lebih|lebey|lbh|ke atas)|pengantin|bersanding|(isteri|suami) orang|(ber)?(kahwin|nikah|tunang)|perkahwinan|pernikahan|besarkan kami|(dah|telah|berjaya|yang|terima kasih) (mem)?besarkan [0-9]+ orang anak|walimah|menantu|isterinya|suaminya',
     'hari pertama (kerja|bekerja)|(dapat|mula|dah|sudah|baru|start)( start| mula)? kerja(?! (sekolah|rumah))|kerja pertama(?=\\s)|(anak|adik|along|angah|abang|kakak)[a-z\\s]{0,14}\\skerja (kat|di|dekat)(?=\\s)|gaji pertama|(dah|sudah|mula|baru) bekerja|berkeluarga|berkhidmat',
     '(dah|sudah|kini|sekarang) (jadi|menjadi|bergelar) (doktor|jururawat|cikgu|guru|jurutera|peguam|pilot|akauntan|polis|tentera|askar|pegawai)',
     '(?<!(macam|seperti|mcm|bagai) )(tentera|askar)|plkn|ditempatkan|latihan industri|praktikal|intern|sambung (belajar|study|master)|(belajar|study|studi|pengajian) (di |ke )?luar negara|teman (wanita|lelaki)|bakal (isteri|suami)',
@@ -186,7 +186,7 @@ export const ms: Lexicon = {
   ],
   selfPast: ['(gambar|foto|ni|ini) (sy|saya|aku) (masa |time |waktu )?(umur|berumur) ([0-9]|1[0-7]) (tahun|thn)|gambar (lama )?(sy|saya|aku) (masa|waktu|zaman|darjah|tahun|tingkatan|sekolah|kecil|dulu)|masa (sy|saya|aku) (kecil|sekolah|darjah|tahun|tingkatan|budak|muda|umur|[0-9])|(zaman|masa|waktu) (sy|saya|aku) (sekolah|kecil|darjah|tingkatan)'],
   schoolAdults: [
-    'cikgu ?(2|cikgu)|guru guru|para guru|warga pendidik|rph|geng cikgu|selamat hari guru|(semua|para) cikgu (pakai|berbaju|memakai)|cikgu terharu|sebagai (cikgu|guru|penceramah|pemandu)|bersara|pesara|pencen|pemandu (bas|van)|pengetua|penceramah',
+    'cikgu ?(2|cikgu)|guru guru|para guru|warga pendidik|rph|(kami|kita) geng cikgu|geng cikgu (kami|sedondon)|selamat hari guru|(semua|para) cikgu (pakai|berbaju|memakai)|cikgu terharu|sebagai (cikgu|guru|penceramah|pemandu)|bersara|pesara|pencen|pemandu (bas|van)|pengetua|penceramah',
     '(murid|pelajar)2? (sy|saya|aku)(?![a-z])',
     'pibg|mesyuarat|ceramah|gotong royong|sukarelawan|anak murid|mengajar|kelas ganti|(cikgu|guru) baru',
     'syarikat|korporat|jabatan',

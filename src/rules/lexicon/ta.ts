@@ -89,7 +89,7 @@ export const ta: Lexicon = {
     'டியூஷன் ?மைய', // a tuition centre
   ],
   generic: [
-    'இந்த ?(க்)?கால(த்து|த்தில்|த்துப்)? ?(பிள்ளை|குழந்தை|பசங்க)|[0-9]{1,2} ?(எளிய ?|சுலப ?)?(வழிகள்|குறிப்புகள்)|[0-9]{2,3} ?கட்டுரை|பெற்றோர் ?கவனத்திற்கு',
+    'இந்த ?(க்)?கால(த்து|த்தில்|த்துப்)? ?(பிள்ளை|குழந்தை|பசங்க)|[0-9]{1,2} ?(வழிகள்|குறிப்புகள்)|^[0-9]{1,2} ?(எளிய|சுலப) ?(வழிகள்|குறிப்புகள்)|[0-9]{2,3} ?கட்டுரை|பெற்றோர் ?கவனத்திற்கு',
     '[0-9]{1,2}\\s[0-9]{1,2} ?வயது(க்குட்பட்ட|க்கு|டைய|ுள்ள)? ?(பிள்ளைக|குழந்தைக|சிறுவர|மாணவர)|வயதுக்கு ?(உட்பட்ட|கீழ்ப்பட்ட|கீழ்|மேற்பட்ட)|(குழந்தைகளுக்கு|பிள்ளைகளுக்கு) ?இலவச',
     'இலவச ?அனுமதி|கையிருப்பில்|டிப்ஸ்|குறிப்புகள்|பெற்றோர்களே|நன்கொடை',
     'தள்ளுபடி|விற்பனை',
@@ -99,7 +99,7 @@ export const ta: Lexicon = {
   required: ['அணி(ய|ந்து ?வர) ?வேண்டும்|கட்டாயம்|kattayam|(aniya|anindhu ?vara) ?vendum'],
   negatedAfter: [
     'வேண்டாம்|தேவையில்லை',
-    '^\\s?இல்ல', // baju sekolah இல்ல: not in uniform today
+    '^\\s?இல்லை?(?![\\u0B80-\\u0BFF]|\\s?\\?)', // baju sekolah இல்ல: not in uniform today (the whole word, not a question)
     '^\\s?(பதிலா|பதிலாக)(?![^.]{0,25}சீருடை)', // சீருடைக்கு பதிலா: instead of the uniform (not 'instead of the old uniform, a new uniform')
     // Tanglish, right after the uniform: "school uniform la illa, ellam kurta" (not in uniform);
     // not "uniform la illa semma cute-a?" (a tag question), not "uniform venam nu azhuthaan" (reported, then worn)
