@@ -459,9 +459,10 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
     if ((kin !== null || soft !== null) && !milestone && !age && !alt && !level && !event && !uniformHard && has(c, 'adult') && at(c, 'milestone') === null) {
       kin = soft = null;
     }
-    // A school's uniformed body named at the school (St John Ambulans SMK…, Kadet Polis SK…): its members are its pupils,
-    // on duty at a public event too ("bertugas di Larian Amal").
-    const schoolBody = (name !== null || level !== null) && at(c, 'uniformBody') !== null;
+    // A school's uniformed body (prefects, scouts, St John, Kadet Polis) named at a school or a level: its members are
+    // its pupils, on duty at a public event too ("bertugas di Larian Amal"), and in uniform even when teachers or the
+    // PTA post it. The notices below leave the school in place when there is one (the generic cue skips it).
+    const body = name !== null || level !== null ? at(c, 'uniformBody') : null;
     // No particular child: tips, promotions, public events, traffic, news. Someone's own child still counts.
     // A name with an age in brackets ("our Joshua (14) and the 12 other candidates") is one particular child too.
     if (
@@ -471,7 +472,7 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
       !mine(c, soft, 'childSoft') &&
       // "asking for my 6yo", "anak sy umur 6 tahun": the poster's own child's age
       !mine(c, age, 'age') &&
-      !schoolBody &&
+      body === null &&
       !(age !== null && s.charCodeAt(age.start) === 40 /* ( */ && nameBefore(c, age.start)) &&
       // 儿子, 女儿, மகள்: one particular child, with or without 我/என் (Chinese and Tamil posts often leave it out)
       (kin === null || at(c, 'own') === null) &&
@@ -484,10 +485,6 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
     }
     // The poster's own childhood ("when I lost my first tooth"): no child now.
     if (milestone !== null && kin === null && soft === null && (has(c, 'selfPast') || has(c, 'nostalgia'))) milestone = null;
-
-    // A school's uniformed body (prefects, scouts, St John) named at a school or a level, before the notices below
-    // can set the school aside: its members in uniform are pupils even when teachers or the PTA post it.
-    const body = name !== null || level !== null ? at(c, 'uniformBody') : null;
 
     // A school uniform worn at a named school, with people in the picture: its pupils, even when the school's page
     // thanks the teachers too ("同学们穿着整齐的校服上台领奖，老师们辛苦了" with 14 people).
@@ -566,7 +563,7 @@ export function createAssessor(lexicons: readonly Lexicon[]): (post: PostInput) 
         has(c, 'generic') ||
         ((has(c, 'nostalgia') || has(c, 'selfPast')) && !peoplePictured(c))) &&
       !(altChild && (has(c, 'purchase') || has(c, 'commerce'))) &&
-      !(schoolBody && !has(c, 'commerce') && !has(c, 'purchase'))
+      !(body !== null && !has(c, 'commerce') && !has(c, 'purchase'))
     ) {
       uniform = null;
     }
